@@ -1,0 +1,24 @@
+/** Reads the data folder from disk for the command-line tools. */
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { DataFile, DataFiles } from '../src/lib/model/validate';
+
+function read(dir: string, ext: string, root: string): DataFile[] {
+	if (!existsSync(dir)) return [];
+	return readdirSync(dir)
+		.filter((name) => name.endsWith(ext))
+		.sort()
+		.map((name) => {
+			const path = join(dir, name);
+			return { file: relative(root, path), text: readFileSync(path, 'utf8') };
+		});
+}
+
+export function readDataFiles(root = process.cwd()): DataFiles {
+	const data = join(root, 'data');
+	return {
+		articles: read(join(data, 'articles'), '.txt', root),
+		entities: read(data, '.json', root).filter((f) => f.file.endsWith('entities.json')),
+		events: read(join(data, 'events'), '.json', root)
+	};
+}

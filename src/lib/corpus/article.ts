@@ -1,0 +1,84 @@
+/**
+ * Parses an article in the corpus's plain-text layout: headline, a "-" line, the filed date
+ * (24.03.2017), a source line "Publisher (23 March 2017)", paragraphs, and a trailing
+ * "Kaynak/Source:" line. Offsets are code points into the raw text, which is never altered.
+ */
+import { format, isValid, parse } from 'date-fns';
+import type { Article } from '$lib/model/schema';
+import { codePointText } from './codepoints';
+
+export class ArticleError extends Error {
+	constructor(
+		readonly file: string,
+		readonly line: number | undefined,
+		message: string
+	) {
+		super(`${file}${line ? `:${line}` : ''}: ${message}`);
+	}
+}
+
+function isoDay(text: string, pattern: string): string | undefined {
+	const date = parse(text, pattern, new Date(2000, 0, 1));
+	return isValid(date) ? format(date, 'yyyy-MM-dd') : undefined;
+}
+
+/** The article id is its file name without the extension. */
+export function articleId(file: string): string {
+	return file
+		.split(/[\\/]/)
+		.pop()!
+		.replace(/\.txt$/i, '');
+}
+
+export function parseArticle(file: string, text: string): Article {
+	const fail = (line: number | undefined, message: string): never => {
+		throw new ArticleError(file, line, message);
+	};
+	if (text.includes('\0')) fail(undefined, 'is a binary file, not a plain-text article');
+	if (!text.trim()) fail(undefined, 'is empty');
+	const cp = codePointText(text);
+	// Lines with their code-point start offsets, blanks skipped: the layout is line-based.
+	const lines: { text: string; start: number; number: number }[] = [];
+	let unit = 0;
+	text.split('\n').forEach((raw, i) => {
+		const body = raw.replace(/\r$/, '');
+		if (body.trim()) {
+			const lead = body.length - body.trimStart().length;
+			lines.push({ text: body.trim(), start: cp.toPoint(unit + lead), number: i + 1 });
+		}
+		unit += raw.length + 1;
+	});
+	const [headline, dash, dateLine, sourceLine, ...body] = lines;
+	if (!headline) return fail(1, 'has no headline');
+	if (dash?.text !== '-') fail(dash?.number ?? headline.number + 1, 'expected a "-" line after the headline');
+	if (!dateLine) return fail(undefined, 'has no date line (dd.mm.yyyy) after the "-" line');
+	const filed = /^\d{2}\.\d{2}\.\d{4}$/.test(dateLine.text)
+		? isoDay(dateLine.text, 'dd.MM.yyyy')
+		: undefined;
+	if (!filed)
+		fail(dateLine.number, `expected the filed date as dd.mm.yyyy, found "${dateLine.text}"`);
+	const source = sourceLine && /^(.+?)\s*\((.+)\)$/.exec(sourceLine.text);
+	if (!source)
+		return fail(sourceLine?.number, 'expected a source line "Publisher (23 March 2017)"');
+	const published = isoDay(source[2]!, 'd MMMM yyyy');
+	if (!published)
+		fail(sourceLine!.number, `cannot read the publication date "${source[2]}" (e.g. 23 March 2017)`);
+
+	const end = body.findIndex((l) => /^Kaynak\/Source:/i.test(l.text));
+	const paragraphs = (end < 0 ? body : body.slice(0, end)).map((l) => ({
+		start: l.start,
+		end: l.start + [...l.text].length
+	}));
+	if (paragraphs.length === 0) fail(sourceLine!.number + 1, 'has no paragraphs after the source line');
+	const note = end < 0 ? '' : body[end]!.text.replace(/^Kaynak\/Source:\s*/i, '');
+	return {
+		id: articleId(file),
+		headline: headline.text,
+		publisher: source[1]!,
+		published: published!,
+		filed: filed!,
+		...(note ? { sourceNote: note } : {}),
+		paragraphs,
+		text
+	};
+}

@@ -1,0 +1,13 @@
+// The edtf package ships no types; this declares the part of its API we use.
+declare module 'edtf' {
+	interface EdtfValue {
+		type: string;
+		/** Earliest instant covered, in ms since the epoch (UTC); null for an unknown bound. */
+		min: number | null;
+		max: number | null;
+		/** 0 time, 1 year, 2 month, 3 day. */
+		precision?: number;
+		edtf: string;
+	}
+	export default function edtf(input: string): EdtfValue;
+}
