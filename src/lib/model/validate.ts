@@ -201,7 +201,7 @@ export function checkData(files: DataFiles): Checked {
 
 			const date = parseEdtf(e.date.edtf);
 			if (!date.ok) report('date.edtf', date.error);
-			const first = published.get(e.sources[0].article);
+			const first = published.get(e.sources[0]!.article);
 			if (date.ok && first && e.date.basis !== 'external' && date.value.min > Date.parse(`${first}T23:59:59.999Z`))
 				report(
 					'date.edtf',
