@@ -1,7 +1,6 @@
 // The edtf package ships no types; this declares the part of its API we use.
 declare module 'edtf' {
 	interface EdtfValue {
-		type: string;
 		/** Earliest instant covered, in ms since the epoch (UTC); null for an unknown bound. */
 		min: number | null;
 		max: number | null;
@@ -9,5 +8,10 @@ declare module 'edtf' {
 		precision?: number;
 		edtf: string;
 	}
-	export default function edtf(input: string): EdtfValue;
+	/** The parser's result; its `type` survives minification, unlike the value's class name. */
+	interface Parsed {
+		type: string;
+	}
+	export function parse(input: string): Parsed;
+	export default function edtf(input: string | Parsed): EdtfValue;
 }

@@ -35,7 +35,10 @@ describe('parseEdtf', () => {
 		['2016-13', 'not a valid EDTF date'],
 		['/2016-08', 'open or unknown bound'],
 		['2016-08/', 'open or unknown bound'],
-		['', 'not a valid EDTF date']
+		['', 'not a valid EDTF date'],
+		['2016-21', 'is an EDTF Season; use a date or an interval'],
+		['2015-02-29', 'names a day that does not exist (2015-02-29)'],
+		['2014/2015-02-29T10:00:00Z', 'names a day that does not exist (2015-02-29)']
 	])('refuses %j with a message', (input, message) => {
 		const r = parseEdtf(input);
 		expect(r.ok).toBe(false);

@@ -2,7 +2,7 @@
  * EDTF date strings → closed [min, max] intervals in ms (UTC), with the precision the text
  * gave, so that a month is never shown as a day.
  */
-import edtf from 'edtf';
+import edtf, { parse } from 'edtf';
 
 export type Precision = 'year' | 'month' | 'day' | 'time';
 
@@ -33,20 +33,32 @@ function precisionOf(part: string): Precision {
 	return 'year';
 }
 
+/** The edtf package rolls 29 February of a common year over into March; such a day does not exist. */
+function missingDay(part: string): string | undefined {
+	const m = /^(-?\d{4})-(\d{2})-(\d{2})/.exec(part.replace(/[~?%]/g, ''));
+	if (!m) return undefined;
+	const d = new Date(0);
+	d.setUTCFullYear(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+	return d.getUTCDate() === Number(m[3]) ? undefined : `${m[1]}-${m[2]}-${m[3]}`;
+}
+
 /** Parses an EDTF string; open or unknown bounds are refused, as the timeline must place every event. */
 export function parseEdtf(input: string): Parsed<DateInterval> {
 	let value;
 	try {
-		value = edtf(input);
+		const parsed = parse(input);
+		if (!['Date', 'Year', 'Interval'].includes(parsed.type))
+			return { ok: false, error: `"${input}" is an EDTF ${parsed.type}; use a date or an interval` };
+		value = edtf(parsed);
 	} catch (e) {
 		const first = String((e as Error).message).split('\n')[0];
 		return { ok: false, error: `"${input}" is not a valid EDTF date (${first})` };
 	}
-	if (!['Date', 'Year', 'Interval'].includes(value.type))
-		return { ok: false, error: `"${input}" is an EDTF ${value.type}; use a date or an interval` };
 	if (value.min === null || value.max === null || Number.isNaN(value.min) || Number.isNaN(value.max))
 		return { ok: false, error: `"${input}" has an open or unknown bound; give both ends` };
 	const parts = input.split('/');
+	const missing = parts.map(missingDay).find(Boolean);
+	if (missing) return { ok: false, error: `"${input}" names a day that does not exist (${missing})` };
 	const precisions = parts.map(precisionOf);
 	const precision = ORDER[Math.min(...precisions.map((p) => ORDER.indexOf(p)))]!;
 	return {

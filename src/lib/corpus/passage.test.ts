@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from './article';
+import { mend, passageAnchor, passageOf } from './passage';
+
+const text = 'Head\n\n-\n\n24.03.2017\n\nPaper (23 March 2017)\n\nFirst one. 😀 Quoted words here.\n\nSecond \u25A1 para.\n\nKaynak/Source:';
+const article = parseArticle('data/articles/t.txt', text);
+const at = (quote: string) => {
+	const unit = text.indexOf(quote);
+	const start = [...text.slice(0, unit)].length;
+	return { start, end: start + [...quote].length };
+};
+
+describe('passageOf', () => {
+	it('splits the paragraph around the quote, counting code points', () => {
+		expect(passageOf(article, at('Quoted words'))).toEqual({
+			paragraph: 0,
+			before: 'First one. 😀 ',
+			quote: 'Quoted words',
+			after: ' here.'
+		});
+	});
+
+	it('finds a quote in a later paragraph', () => {
+		expect(passageOf(article, at('para'))?.paragraph).toBe(1);
+	});
+
+	it('returns nothing for offsets outside every paragraph', () => {
+		expect(passageOf(article, { start: 0, end: 4 })).toBeUndefined();
+	});
+});
+
+describe('mend', () => {
+	it.each([
+		['Bridge \u25A1 where', 'Bridge — where'],
+		['no dash', 'no dash']
+	])('%j → %j', (raw, shown) => expect(mend(raw)).toBe(shown));
+
+	it('names the passage anchor by its offsets', () => expect(passageAnchor({ start: 3, end: 9 })).toBe('q-3-9'));
+});

@@ -1,0 +1,11 @@
+/** The corpus as the build serves it: every data file read, validated, and refused on any problem. */
+import { checkData, formatIssue } from '$lib/model/validate';
+import type { Corpus } from '$lib/model/schema';
+import { readDataFiles } from '../../../scripts/data-files';
+
+export function loadCorpus(): Corpus {
+	const { corpus, issues } = checkData(readDataFiles());
+	if (issues.length)
+		throw new Error(`the data folder has ${issues.length} problem(s):\n${issues.map(formatIssue).join('\n')}`);
+	return corpus;
+}

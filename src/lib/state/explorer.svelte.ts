@@ -1,0 +1,54 @@
+/**
+ * The explorer's state: filters, selection, visible range and lanes, with what derives from
+ * them. Components read it; only user actions and the URL write it.
+ */
+import type { Corpus, Entity, Article } from '$lib/model/schema';
+import { timeEvents, type TimedEvent } from '$lib/model/timed';
+import type { LaneKey } from '$lib/timeline/lanes';
+import { filterEvents, NO_FILTERS, type Filters } from './filters';
+import { buildSearch } from './search';
+import type { ViewState } from './url';
+
+export class Explorer {
+	filters = $state<Filters>(NO_FILTERS);
+	selectedId = $state<string | undefined>();
+	range = $state<[number, number] | undefined>();
+	lanes = $state<LaneKey>('kind');
+
+	readonly events: TimedEvent[];
+	readonly entities: Map<string, Entity>;
+	readonly articles: Map<string, Article>;
+	readonly search: (q: string) => Set<string>;
+	/** The time the whole corpus covers: the axis's view at zoom 1. */
+	readonly extent: [number, number];
+
+	constructor(readonly corpus: Corpus) {
+		this.events = timeEvents(corpus.events);
+		this.entities = new Map(corpus.entities.map((e) => [e.id, e]));
+		this.articles = new Map(corpus.articles.map((a) => [a.id, a]));
+		this.search = buildSearch(this.events, corpus.entities);
+		this.extent = this.events.length
+			? [Math.min(...this.events.map((e) => e.when.min)), Math.max(...this.events.map((e) => e.when.max))]
+			: [Date.UTC(2000, 0), Date.UTC(2001, 0)];
+	}
+
+	visible = $derived.by(() => filterEvents(this.events, this.filters, this.search));
+
+	selected = $derived.by(() => this.events.find((e) => e.id === this.selectedId));
+
+
+	get view(): ViewState {
+		return { filters: this.filters, event: this.selectedId, range: this.range, lanes: this.lanes };
+	}
+
+	set view(v: ViewState) {
+		this.filters = v.filters;
+		this.selectedId = v.event && this.events.some((e) => e.id === v.event) ? v.event : undefined;
+		this.range = v.range;
+		this.lanes = v.lanes;
+	}
+
+	nameOf(id: string): string {
+		return this.entities.get(id)?.name ?? id;
+	}
+}

@@ -1,0 +1,103 @@
+/**
+ * The explorer's view as URL parameters, so a copied link reopens the same view. The URL is
+ * untrusted input: every parameter is validated, and one that fails is dropped with a reason.
+ */
+import { z } from 'zod';
+import { EventKind, Id } from '$lib/model/schema';
+import { LANE_KEYS, type LaneKey } from '$lib/timeline/lanes';
+import { NO_FILTERS, type Filters } from './filters';
+
+export interface ViewState {
+	filters: Filters;
+	/** The selected event. */
+	event?: string;
+	/** The visible time range in ms (UTC). */
+	range?: [number, number];
+	lanes: LaneKey;
+}
+
+export const DEFAULT_VIEW: ViewState = { filters: NO_FILTERS, lanes: 'kind' };
+
+const list = <T extends z.ZodType>(item: T) =>
+	z.string().transform((s, ctx) => {
+		const out: z.infer<T>[] = [];
+		for (const part of s.split(',').filter(Boolean)) {
+			const r = item.safeParse(part);
+			if (r.success) out.push(r.data);
+			else ctx.addIssue({ code: 'custom', message: `"${part}" is not valid` });
+		}
+		return out;
+	});
+
+const instant = z.union([z.iso.datetime(), z.iso.date()]).transform((s) => Date.parse(s.length === 10 ? `${s}T00:00:00Z` : s));
+const range = z
+	.string()
+	.transform((s) => s.split('/'))
+	.pipe(z.tuple([instant, instant]))
+	.refine(([a, b]) => b > a, 'the range must end after it starts');
+
+const PARAMS = {
+	kinds: list(EventKind),
+	actors: list(Id),
+	articles: list(Id),
+	from: z.iso.date(),
+	to: z.iso.date(),
+	q: z.string().max(200),
+	event: Id,
+	view: range,
+	lanes: z.enum(LANE_KEYS)
+};
+
+export interface ParsedView {
+	view: ViewState;
+	/** One line per parameter that was ignored, naming it and why. */
+	problems: string[];
+}
+
+export function parseView(params: URLSearchParams): ParsedView {
+	const problems: string[] = [];
+	const got: { [K in keyof typeof PARAMS]?: z.infer<(typeof PARAMS)[K]> } = {};
+	for (const [name, schema] of Object.entries(PARAMS)) {
+		const value = params.get(name);
+		if (value === null) continue;
+		const r = schema.safeParse(value);
+		if (r.success) (got as Record<string, unknown>)[name] = r.data;
+		else problems.push(`ignored ${name}=${value.slice(0, 80)}: ${r.error.issues[0]?.message}`);
+	}
+	for (const name of params.keys())
+		if (!(name in PARAMS)) problems.push(`ignored unknown parameter "${name.slice(0, 40)}"`);
+	return {
+		view: {
+			filters: {
+				kinds: got.kinds ?? [],
+				actors: got.actors ?? [],
+				articles: got.articles ?? [],
+				from: got.from,
+				to: got.to,
+				q: got.q ?? ''
+			},
+			event: got.event,
+			range: got.view as [number, number] | undefined,
+			lanes: got.lanes ?? 'kind'
+		},
+		problems
+	};
+}
+
+const iso = (ms: number) => new Date(Math.round(ms)).toISOString();
+
+/** Only what differs from the default view goes into the URL, in a stable order. */
+export function serializeView(v: ViewState): URLSearchParams {
+	const p = new URLSearchParams();
+	const f = v.filters;
+	if (f.kinds.length) p.set('kinds', f.kinds.join(','));
+	if (f.actors.length) p.set('actors', f.actors.join(','));
+	if (f.articles.length) p.set('articles', f.articles.join(','));
+	if (f.from) p.set('from', f.from);
+	if (f.to) p.set('to', f.to);
+	if (f.q) p.set('q', f.q);
+	if (v.event) p.set('event', v.event);
+	if (v.range) p.set('view', `${iso(v.range[0])}/${iso(v.range[1])}`);
+	if (v.lanes !== 'kind') p.set('lanes', v.lanes);
+	return p;
+}

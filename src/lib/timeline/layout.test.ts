@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { event, timed } from '$lib/test/events';
+import { layoutMarks } from './layout';
+
+const DAY = 86_400_000;
+const t0 = Date.UTC(2016, 0, 1);
+// One pixel a day from 1 January 2016.
+const x = (t: number) => (t - t0) / DAY;
+const opts = { by: 'kind' as const, x, labelWidth: () => 50, width: 400 };
+
+describe('layoutMarks', () => {
+	it('draws a day as a point and a month as a span over the month', () => {
+		const { marks } = layoutMarks(timed(event('d', '2016-02-01'), event('m', '2016-03')), opts);
+		const d = marks.find((m) => m.event.id === 'd')!;
+		const m = marks.find((m) => m.event.id === 'm')!;
+		expect(d.point).toBe(true);
+		expect(d.x0).toBeCloseTo(31.5);
+		expect(d.x1).toBe(d.x0);
+		expect(m.point).toBe(false);
+		expect(m.x0).toBe(60);
+		expect(Math.round(m.x1)).toBe(91);
+	});
+
+	it('keeps a label inside a wide span, after a short mark, and before a mark at the right edge', () => {
+		const { marks } = layoutMarks(timed(event('wide', '2016-01-01/2016-06-30'), event('dot', '2016-08-01'), event('edge', '2017-01-30')), opts);
+		const at = (id: string) => marks.find((m) => m.event.id === id)!;
+		expect(at('wide')).toMatchObject({ labelAnchor: 'start', labelX: 6 });
+		expect(at('dot').labelAnchor).toBe('start');
+		expect(at('dot').labelX).toBeGreaterThan(at('dot').x1);
+		expect(at('edge').labelAnchor).toBe('end');
+		expect(at('edge').labelX).toBeLessThan(at('edge').x0);
+	});
+
+	it('stacks marks whose labels would collide and shows every label in a shallow lane', () => {
+		const { lanes, marks } = layoutMarks(timed(event('a', '2016-02-01'), event('b', '2016-02-10')), opts);
+		expect(lanes).toEqual([{ key: 'attack', rows: 2 }]);
+		expect(marks.every((m) => m.showLabel)).toBe(true);
+	});
+
+	it('packs a crowded lane by its marks alone and hides the labels that do not fit', () => {
+		// Marks 14 px apart never touch, but their 50 px labels would need five rows.
+		const many = timed(...Array.from({ length: 8 }, (_, i) => event(`e${i}`, new Date(t0 + i * 14 * DAY).toISOString().slice(0, 10))));
+		const { lanes, marks } = layoutMarks(many, { ...opts, maxRows: 3 });
+		expect(lanes[0]!.rows).toBe(1);
+		const shown = marks.filter((m) => m.showLabel);
+		expect(shown.length).toBeLessThan(marks.length);
+		for (const a of shown)
+			for (const b of marks)
+				if (a !== b && a.row === b.row) expect(b.x0 > a.labelX + 50 || b.x1 < a.x0).toBe(true);
+	});
+});

@@ -1,0 +1,110 @@
+/**
+ * Where each mark goes at the current zoom: lanes, rows, pixel extents, and which labels
+ * fit. Labels are packed with their marks when a lane stays shallow; in a crowded lane the
+ * marks alone are packed and a label shows only where the row has room for it.
+ */
+import type { TimedEvent } from '$lib/model/timed';
+import { pointTime } from '$lib/time/interval';
+import { assignLanes, type Lane, type LaneKey } from './lanes';
+
+export interface Mark {
+	event: TimedEvent;
+	lane: string;
+	row: number;
+	/** Pixel extent: equal ends for a point. */
+	x0: number;
+	x1: number;
+	point: boolean;
+	showLabel: boolean;
+	/** Where the label starts (anchor start) or ends (anchor end). */
+	labelX: number;
+	labelAnchor: 'start' | 'end';
+}
+
+export interface LayoutOptions {
+	by: LaneKey;
+	/** Time (ms) → pixels at the current zoom. */
+	x: (t: number) => number;
+	order?: readonly string[];
+	labelWidth: (e: TimedEvent) => number;
+	/** Rows a lane may grow to before its labels give way to its marks. */
+	maxRows?: number;
+	/** Half the size of a point mark, and the least width of a span. */
+	radius?: number;
+	/** The drawing's width: a label that would run past it goes on the mark's left. */
+	width?: number;
+}
+
+export function layoutMarks(events: TimedEvent[], o: LayoutOptions): { lanes: Lane[]; marks: Mark[] } {
+	const r = o.radius ?? 6;
+	const maxRows = o.maxRows ?? 4;
+	const px = new Map(
+		events.map((e) => {
+			const [x0, x1] = e.when.point
+				? [o.x(pointTime(e.when)), o.x(pointTime(e.when))]
+				: [o.x(e.when.min), Math.max(o.x(e.when.max), o.x(e.when.min) + r)];
+			return [e, { x0, x1 }];
+		})
+	);
+	const width = o.width ?? Infinity;
+	// A label sits inside a span wide enough to hold it, else after the mark, else before it.
+	interface LabelPlace {
+		labelX: number;
+		labelAnchor: 'start' | 'end';
+		/** What the mark and its label cover together. */
+		from: number;
+		to: number;
+	}
+	const label = new Map<TimedEvent, LabelPlace>(
+		events.map((e): [TimedEvent, LabelPlace] => {
+			const { x0, x1 } = px.get(e)!;
+			const w = o.labelWidth(e);
+			if (x1 - x0 > w + 2 * r && x0 + r + w < width) return [e, { labelX: Math.max(x0, 0) + r, labelAnchor: 'start', from: x0, to: x1 }];
+			if (x1 + r + 4 + w <= width || x0 - r - 4 - w < 0) return [e, { labelX: x1 + r + 4, labelAnchor: 'start', from: x0 - r, to: x1 + r + 4 + w }];
+			return [e, { labelX: x0 - r - 4, labelAnchor: 'end', from: x0 - r - 4 - w, to: x1 + r }];
+		})
+	);
+	const markOnly = (e: TimedEvent): [number, number] => {
+		const p = px.get(e)!;
+		return [p.x0 - r, p.x1 + r];
+	};
+	const withLabel = (e: TimedEvent): [number, number] => {
+		const l = label.get(e)!;
+		return [l.from, l.to];
+	};
+	const geometry = (e: TimedEvent) => {
+		const { labelX, labelAnchor } = label.get(e)!;
+		return { ...px.get(e)!, point: e.when.point, labelX, labelAnchor };
+	};
+	const loose = assignLanes(events, o.by, withLabel, o.order);
+	const crowded = new Set(loose.lanes.filter((l) => l.rows > maxRows).map((l) => l.key));
+	if (crowded.size === 0)
+		return { lanes: loose.lanes, marks: loose.marks.map((m) => ({ ...m, ...geometry(m.event), showLabel: true })) };
+
+	const tight = assignLanes(events, o.by, markOnly, o.order);
+	const lanes = tight.lanes.map((l) => (crowded.has(l.key) ? l : loose.lanes.find((k) => k.key === l.key)!));
+	const placed = [
+		...loose.marks.filter((m) => !crowded.has(m.lane)),
+		...tight.marks.filter((m) => crowded.has(m.lane))
+	];
+	// In a crowded lane a label fits if it clears its neighbours in the row.
+	const prev = new Map<(typeof placed)[number], number>();
+	const next = new Map<(typeof placed)[number], number>();
+	const byRow = new Map<string, typeof placed>();
+	for (const m of placed) {
+		const key = `${m.lane}\u0000${m.row}`;
+		byRow.set(key, [...(byRow.get(key) ?? []), m]);
+	}
+	for (const row of byRow.values()) {
+		row.sort((a, b) => px.get(a.event)!.x0 - px.get(b.event)!.x0);
+		row.forEach((m, i) => {
+			prev.set(m, i > 0 ? markOnly(row[i - 1]!.event)[1] : -Infinity);
+			next.set(m, i + 1 < row.length ? markOnly(row[i + 1]!.event)[0] : Infinity);
+		});
+	}
+	const marks = placed.map((m) => {
+		const [from, to] = withLabel(m.event);
+		return { ...m, ...geometry(m.event), showLabel: !crowded.has(m.lane) || (from > prev.get(m)! && to < next.get(m)!) };
+	});
+	return { lanes, marks };
+}
