@@ -49,3 +49,18 @@ describe('layoutMarks', () => {
 				if (a !== b && a.row === b.row) expect(b.x0 > a.labelX + 50 || b.x1 < a.x0).toBe(true);
 	});
 });
+
+describe('layoutMarks culling', () => {
+	it('leaves out marks wholly outside the view and keeps a span that reaches in, its label in view', () => {
+		const { marks } = layoutMarks(timed(event('before', '2015-06-01'), event('long', '2015-01-01/2016-12-31'), event('after', '2018-01-01')), opts);
+		expect(marks.map((m) => m.event.id)).toEqual(['long']);
+		expect(marks[0]!.labelX).toBe(6);
+	});
+});
+
+describe('layoutMarks on a narrow view', () => {
+	it('hides a label that fits on neither side of its mark', () => {
+		const { marks } = layoutMarks(timed(event('mid', '2016-01-20')), { ...opts, width: 40, labelWidth: () => 60 });
+		expect(marks[0]!.showLabel).toBe(false);
+	});
+});

@@ -35,9 +35,12 @@ export interface LayoutOptions {
 	width?: number;
 }
 
-export function layoutMarks(events: TimedEvent[], o: LayoutOptions): { lanes: Lane[]; marks: Mark[] } {
+export function layoutMarks(all: TimedEvent[], o: LayoutOptions): { lanes: Lane[]; marks: Mark[] } {
 	const r = o.radius ?? 6;
 	const maxRows = o.maxRows ?? 4;
+	const width = o.width ?? Infinity;
+	// Only what reaches into view is laid out: off-screen marks would push labels to the edges.
+	const events = all.filter((e) => o.x(e.when.max) >= -r && o.x(e.when.min) <= width + r);
 	const px = new Map(
 		events.map((e) => {
 			const [x0, x1] = e.when.point
@@ -46,7 +49,6 @@ export function layoutMarks(events: TimedEvent[], o: LayoutOptions): { lanes: La
 			return [e, { x0, x1 }];
 		})
 	);
-	const width = o.width ?? Infinity;
 	// A label sits inside a span wide enough to hold it, else after the mark, else before it.
 	interface LabelPlace {
 		labelX: number;
@@ -54,14 +56,18 @@ export function layoutMarks(events: TimedEvent[], o: LayoutOptions): { lanes: La
 		/** What the mark and its label cover together. */
 		from: number;
 		to: number;
+		/** False when the label fits on neither side of the mark within the width. */
+		fits?: false;
 	}
 	const label = new Map<TimedEvent, LabelPlace>(
 		events.map((e): [TimedEvent, LabelPlace] => {
 			const { x0, x1 } = px.get(e)!;
 			const w = o.labelWidth(e);
-			if (x1 - x0 > w + 2 * r && x0 + r + w < width) return [e, { labelX: Math.max(x0, 0) + r, labelAnchor: 'start', from: x0, to: x1 }];
-			if (x1 + r + 4 + w <= width || x0 - r - 4 - w < 0) return [e, { labelX: x1 + r + 4, labelAnchor: 'start', from: x0 - r, to: x1 + r + 4 + w }];
-			return [e, { labelX: x0 - r - 4, labelAnchor: 'end', from: x0 - r - 4 - w, to: x1 + r }];
+			const [v0, v1] = [Math.max(x0, 0), Math.min(x1, width)];
+			if (v1 - v0 > w + 2 * r) return [e, { labelX: v0 + r, labelAnchor: 'start', from: x0, to: x1 }];
+			if (x1 + r + 4 + w <= width) return [e, { labelX: x1 + r + 4, labelAnchor: 'start', from: x0 - r, to: x1 + r + 4 + w }];
+			if (x0 - r - 4 - w >= 0) return [e, { labelX: x0 - r - 4, labelAnchor: 'end', from: x0 - r - 4 - w, to: x1 + r }];
+			return [e, { labelX: x1 + r + 4, labelAnchor: 'start', from: x0 - r, to: x1 + r, fits: false }];
 		})
 	);
 	const markOnly = (e: TimedEvent): [number, number] => {
@@ -79,7 +85,7 @@ export function layoutMarks(events: TimedEvent[], o: LayoutOptions): { lanes: La
 	const loose = assignLanes(events, o.by, withLabel, o.order);
 	const crowded = new Set(loose.lanes.filter((l) => l.rows > maxRows).map((l) => l.key));
 	if (crowded.size === 0)
-		return { lanes: loose.lanes, marks: loose.marks.map((m) => ({ ...m, ...geometry(m.event), showLabel: true })) };
+		return { lanes: loose.lanes, marks: loose.marks.map((m) => ({ ...m, ...geometry(m.event), showLabel: label.get(m.event)!.fits ?? true })) };
 
 	const tight = assignLanes(events, o.by, markOnly, o.order);
 	const lanes = tight.lanes.map((l) => (crowded.has(l.key) ? l : loose.lanes.find((k) => k.key === l.key)!));
@@ -104,7 +110,7 @@ export function layoutMarks(events: TimedEvent[], o: LayoutOptions): { lanes: La
 	}
 	const marks = placed.map((m) => {
 		const [from, to] = withLabel(m.event);
-		return { ...m, ...geometry(m.event), showLabel: !crowded.has(m.lane) || (from > prev.get(m)! && to < next.get(m)!) };
+		return { ...m, ...geometry(m.event), showLabel: (label.get(m.event)!.fits ?? true) && (!crowded.has(m.lane) || (from > prev.get(m)! && to < next.get(m)!)) };
 	});
 	return { lanes, marks };
 }
