@@ -18,6 +18,7 @@ export class Explorer {
 	readonly events: TimedEvent[];
 	readonly entities: Map<string, Entity>;
 	readonly articles: Map<string, Article>;
+	readonly byId: Map<string, TimedEvent>;
 	readonly search: (q: string) => Set<string>;
 	/** The time the whole corpus covers: the axis's view at zoom 1. */
 	readonly extent: [number, number];
@@ -26,6 +27,7 @@ export class Explorer {
 		this.events = timeEvents(corpus.events);
 		this.entities = new Map(corpus.entities.map((e) => [e.id, e]));
 		this.articles = new Map(corpus.articles.map((a) => [a.id, a]));
+		this.byId = new Map(this.events.map((e) => [e.id, e]));
 		this.search = buildSearch(this.events, corpus.entities);
 		this.extent = this.events.length
 			? [Math.min(...this.events.map((e) => e.when.min)), Math.max(...this.events.map((e) => e.when.max))]
@@ -34,7 +36,7 @@ export class Explorer {
 
 	visible = $derived.by(() => filterEvents(this.events, this.filters, this.search));
 
-	selected = $derived.by(() => this.events.find((e) => e.id === this.selectedId));
+	selected = $derived.by(() => (this.selectedId ? this.byId.get(this.selectedId) : undefined));
 
 
 	get view(): ViewState {
@@ -43,12 +45,27 @@ export class Explorer {
 
 	set view(v: ViewState) {
 		this.filters = v.filters;
-		this.selectedId = v.event && this.events.some((e) => e.id === v.event) ? v.event : undefined;
+		this.selectedId = v.event && this.byId.has(v.event) ? v.event : undefined;
 		this.range = v.range;
 		this.lanes = v.lanes;
 	}
 
 	nameOf(id: string): string {
 		return this.entities.get(id)?.name ?? id;
+	}
+
+	titleOf(id: string): string {
+		return this.byId.get(id)?.title ?? id;
+	}
+
+	/** Selects an event and, if it lies outside the visible range, brings it into view. */
+	select(id: string) {
+		this.selectedId = id;
+		const e = this.byId.get(id);
+		const r = this.range;
+		if (!e || !r || (e.when.min >= r[0] && e.when.max <= r[1])) return;
+		const span = Math.max(r[1] - r[0], (e.when.max - e.when.min) * 1.2);
+		const mid = (e.when.min + e.when.max) / 2;
+		this.range = [mid - span / 2, mid + span / 2];
 	}
 }

@@ -37,7 +37,7 @@ export interface LayoutOptions {
 
 export function layoutMarks(all: TimedEvent[], o: LayoutOptions): { lanes: Lane[]; marks: Mark[] } {
 	const r = o.radius ?? 6;
-	const maxRows = o.maxRows ?? 4;
+	const maxRows = o.maxRows ?? 6;
 	const width = o.width ?? Infinity;
 	// Only what reaches into view is laid out: off-screen marks would push labels to the edges.
 	const events = all.filter((e) => o.x(e.when.max) >= -r && o.x(e.when.min) <= width + r);

@@ -1,0 +1,42 @@
+/**
+ * Keeps an explorer's view and the page URL in step: the URL is read once when the page
+ * mounts (validated, with a reason for every parameter dropped), then follows the view.
+ */
+import { onMount } from 'svelte';
+import { replaceState } from '$app/navigation';
+import { page } from '$app/state';
+import type { Explorer } from './explorer.svelte';
+import { parseView, serializeView } from './url';
+
+export function syncUrl(explorer: () => Explorer): { readonly problems: string[]; dismiss(): void } {
+	let problems = $state<string[]>([]);
+	let restored = $state(false);
+
+	onMount(() => {
+		const parsed = parseView(new URLSearchParams(location.search));
+		explorer().view = parsed.view;
+		problems = parsed.problems;
+		restored = true;
+	});
+
+	$effect(() => {
+		if (!restored) return;
+		const query = serializeView(explorer().view).toString();
+		// Debounced: zooming changes the view every frame, the address bar need not.
+		const timer = setTimeout(() => {
+			const url = new URL(location.href);
+			url.search = query;
+			if (url.href !== location.href) replaceState(url, page.state);
+		}, 150);
+		return () => clearTimeout(timer);
+	});
+
+	return {
+		get problems() {
+			return problems;
+		},
+		dismiss() {
+			problems = [];
+		}
+	};
+}
