@@ -4,9 +4,12 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 /** @type {import('@sveltejs/kit').Config} */
 export default {
 	preprocess: vitePreprocess(),
+	// The one custom element, <event-timeline>, built alone by vite.element.config.ts.
+	compilerOptions: { customElement: ({ filename }) => filename.endsWith('/element/EventTimeline.svelte') },
 	kit: {
 		// Fully prerendered so the build runs from any static host, under any base path.
-		adapter: adapter({ fallback: undefined, strict: true }),
+		// BUILD_DIR lets a test build a second copy (say, under a base path) beside the usual one.
+		adapter: adapter({ pages: process.env.BUILD_DIR ?? 'build', assets: process.env.BUILD_DIR ?? 'build', fallback: undefined, strict: true }),
 		paths: { base: process.env.BASE_PATH ?? '', relative: true },
 		alias: { $data: 'data' }
 	}

@@ -13,7 +13,7 @@ let files = readDataFiles();
 if (fix) {
 	const { corpus } = checkData({ ...files, events: [] });
 	const texts = new Map(corpus.articles.map((a) => [a.id, codePointText(a.text)]));
-	for (const f of files.events) {
+	for (const f of [...files.events, ...(files.reviews ?? [])]) {
 		const fixed = fixAnchors(f, texts);
 		if (!fixed) continue;
 		writeFileSync(f.file, fixed.text);

@@ -19,6 +19,8 @@ export function readDataFiles(root = process.cwd()): DataFiles {
 	return {
 		articles: read(join(data, 'articles'), '.txt', root),
 		entities: read(data, '.json', root).filter((f) => f.file.endsWith('entities.json')),
-		events: read(join(data, 'events'), '.json', root)
+		events: read(join(data, 'events'), '.json', root),
+		reviews: read(join(data, 'review'), '.json', root),
+		briefings: read(join(data, 'briefings'), '.json', root)
 	};
 }

@@ -4,7 +4,7 @@
  * still matches two places is an error, never a silent pick.
  */
 import type { TextQuoteSelector } from '$lib/model/schema';
-import { codePointText, type CodePointText } from './codepoints';
+import { codePointText, quoted, type CodePointText } from './codepoints';
 
 export interface Span {
 	start: number;
@@ -21,8 +21,6 @@ function occurrences(text: string, exact: string): number[] {
 	return found;
 }
 
-const quoted = (s: string) => `"${s.length > 60 ? s.slice(0, 57) + '…' : s}"`;
-
 /** Finds the one place where the quote stands, in code points. */
 export function anchorQuote(
 	article: string | CodePointText,
@@ -30,6 +28,8 @@ export function anchorQuote(
 ): Anchored {
 	const cp = typeof article === 'string' ? codePointText(article) : article;
 	const { text } = cp;
+	// An empty string stands everywhere, and indexOf('') never moves past the end.
+	if (!quote.exact) return { ok: false, reason: 'missing', error: 'the quote is empty', spans: [] };
 	const all = occurrences(text, quote.exact);
 	const fits = all.filter(
 		(u) =>
@@ -59,7 +59,7 @@ export function anchorQuote(
 }
 
 /**
- * The selector for the code points [start, end): the exact words with `context` characters
+ * The selector for the code points [start, end): the exact words with `context` code points
  * either side, as annotation tools store them, so the quote can be found again in a
  * corrected copy of the text.
  */
@@ -69,11 +69,9 @@ export function describeQuote(
 	context = 32
 ): TextQuoteSelector {
 	const cp = typeof article === 'string' ? codePointText(article) : article;
-	const from = cp.toUnit(span.start);
-	const to = cp.toUnit(span.end);
-	const exact = cp.text.slice(from, to);
-	const prefix = cp.text.slice(Math.max(0, from - context), from);
-	const suffix = cp.text.slice(to, to + context);
+	const exact = cp.slice(span.start, span.end);
+	const prefix = cp.slice(Math.max(0, span.start - context), span.start);
+	const suffix = cp.slice(span.end, span.end + context);
 	return {
 		type: 'TextQuoteSelector',
 		exact,

@@ -4,16 +4,17 @@
  * "Kaynak/Source:" line. Offsets are code points into the raw text, which is never altered.
  */
 import { format, isValid, parse } from 'date-fns';
-import type { Article } from '$lib/model/schema';
-import { codePointText } from './codepoints';
+import { Id, type Article } from '$lib/model/schema';
+import { codePointText, quoted } from './codepoints';
 
 export class ArticleError extends Error {
 	constructor(
 		readonly file: string,
 		readonly line: number | undefined,
-		message: string
+		/** The message without the file and line, for reports that place it themselves. */
+		readonly reason: string
 	) {
-		super(`${file}${line ? `:${line}` : ''}: ${message}`);
+		super(`${file}${line ? `:${line}` : ''}: ${reason}`);
 	}
 }
 
@@ -34,8 +35,13 @@ export function parseArticle(file: string, text: string): Article {
 	const fail = (line: number | undefined, message: string): never => {
 		throw new ArticleError(file, line, message);
 	};
-	if (text.includes('\0')) fail(undefined, 'is a binary file, not a plain-text article');
-	if (!text.trim()) fail(undefined, 'is empty');
+	const nul = text.indexOf('\0');
+	if (nul >= 0)
+		fail(text.slice(0, nul).split('\n').length, 'is a binary file, not a plain-text article');
+	if (!text.trim()) fail(1, 'is empty');
+	const id = articleId(file);
+	if (!Id.safeParse(id).success)
+		fail(undefined, 'the file name must be an article id of lower-case letters, digits, - or _');
 	const cp = codePointText(text);
 	// Lines with their code-point start offsets, blanks skipped: the layout is line-based.
 	const lines: { text: string; start: number; number: number }[] = [];
@@ -50,29 +56,38 @@ export function parseArticle(file: string, text: string): Article {
 	});
 	const [headline, dash, dateLine, sourceLine, ...body] = lines;
 	if (!headline) return fail(1, 'has no headline');
-	if (dash?.text !== '-') fail(dash?.number ?? headline.number + 1, 'expected a "-" line after the headline');
-	if (!dateLine) return fail(undefined, 'has no date line (dd.mm.yyyy) after the "-" line');
+	// A missing line is reported at the line it should follow; a wrong one at itself.
+	if (!dash) return fail(headline.number, 'expected a "-" line after the headline');
+	if (dash.text !== '-')
+		fail(dash.number, `expected a "-" line after the headline, found ${quoted(dash.text)}`);
+	if (!dateLine) return fail(dash.number, 'has no date line (dd.mm.yyyy) after the "-" line');
 	const filed = /^\d{2}\.\d{2}\.\d{4}$/.test(dateLine.text)
 		? isoDay(dateLine.text, 'dd.MM.yyyy')
 		: undefined;
 	if (!filed)
-		fail(dateLine.number, `expected the filed date as dd.mm.yyyy, found "${dateLine.text}"`);
-	const source = sourceLine && /^(.+?)\s*\((.+)\)$/.exec(sourceLine.text);
+		fail(dateLine.number, `expected the filed date as dd.mm.yyyy, found ${quoted(dateLine.text)}`);
+	if (!sourceLine)
+		return fail(dateLine.number, 'has no source line "Publisher (23 March 2017)" after the date line');
+	// The date is the last parenthesis: a publisher may have its own, "The Times (London)".
+	const source = /^(.+?)\s*\(([^()]+)\)$/.exec(sourceLine.text);
 	if (!source)
-		return fail(sourceLine?.number, 'expected a source line "Publisher (23 March 2017)"');
+		return fail(
+			sourceLine.number,
+			`expected a source line "Publisher (23 March 2017)", found ${quoted(sourceLine.text)}`
+		);
 	const published = isoDay(source[2]!, 'd MMMM yyyy');
 	if (!published)
-		fail(sourceLine!.number, `cannot read the publication date "${source[2]}" (e.g. 23 March 2017)`);
+		fail(sourceLine.number, `cannot read the publication date "${source[2]}" (e.g. 23 March 2017)`);
 
 	const end = body.findIndex((l) => /^Kaynak\/Source:/i.test(l.text));
 	const paragraphs = (end < 0 ? body : body.slice(0, end)).map((l) => ({
 		start: l.start,
 		end: l.start + [...l.text].length
 	}));
-	if (paragraphs.length === 0) fail(sourceLine!.number + 1, 'has no paragraphs after the source line');
+	if (paragraphs.length === 0) fail(sourceLine.number, 'has no paragraphs after the source line');
 	const note = end < 0 ? '' : body[end]!.text.replace(/^Kaynak\/Source:\s*/i, '');
 	return {
-		id: articleId(file),
+		id,
 		headline: headline.text,
 		publisher: source[1]!,
 		published: published!,

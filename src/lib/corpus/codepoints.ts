@@ -49,3 +49,9 @@ export function codePointText(text: string): CodePointText {
 		slice: (s, e) => text.slice(toUnit(s), toUnit(e))
 	};
 }
+
+/** A text in quotation marks for a message, cut to `max` code points so a surrogate pair stays whole. */
+export function quoted(text: string, max = 60): string {
+	const points = [...text];
+	return `"${points.length > max ? points.slice(0, max - 3).join('') + '…' : text}"`;
+}

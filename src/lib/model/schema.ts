@@ -121,8 +121,17 @@ export const Event = z.strictObject({
 	casualties: Casualties.optional(),
 	claim: Claim.optional(),
 	assessments: z.array(Assessment).default([]),
-	sources: z.array(Source).min(1)
+	sources: z.array(Source).min(1),
+	/** Fields of an imported record that the model cannot hold, kept under their names in that format. */
+	extra: z.record(z.string(), z.unknown()).optional()
 });
+
+/**
+ * An event read from another tool's file (TimelineJS, vis-timeline, a spreadsheet): the
+ * same fields, but it may have no source passage yet. It can be shown and exported; it
+ * joins the curated data only once a passage anchors it.
+ */
+export const ImportedEvent = Event.extend({ sources: z.array(Source) });
 
 export const RELATION_KINDS = [
 	'responds-to',
@@ -181,6 +190,7 @@ export type TextPositionSelector = z.infer<typeof TextPositionSelector>;
 export type Source = z.infer<typeof Source>;
 export type EventDate = z.infer<typeof EventDate>;
 export type Event = z.infer<typeof Event>;
+export type ImportedEvent = z.infer<typeof ImportedEvent>;
 export type Relation = z.infer<typeof Relation>;
 export type EventFile = z.infer<typeof EventFile>;
 export type EntityFile = z.infer<typeof EntityFile>;

@@ -4,9 +4,10 @@
  */
 import type { z } from 'zod';
 import { ArticleError, parseArticle } from '$lib/corpus/article';
-import { anchorQuote } from '$lib/corpus/anchor';
+import { reanchorQuote } from '$lib/corpus/reanchor';
 import { codePointText, type CodePointText } from '$lib/corpus/codepoints';
 import { parseEdtf } from '$lib/time/interval';
+import { editJson, fieldName, lineAt, placeOf, readJson, type JsonSource, type Path } from './json-source';
 import {
 	EntityFile,
 	EventFile,
@@ -15,8 +16,11 @@ import {
 	type Source,
 	type Entity,
 	type Event,
-	type Relation
+	type Relation,
+	type TextPositionSelector
 } from './schema';
+import { acceptedOf, ReviewFile } from './review';
+import { checkBriefings, type NamedBriefing } from './briefing';
 
 export interface DataFile {
 	/** Path as shown to the user, e.g. data/events/westminster.json. */
@@ -28,6 +32,10 @@ export interface DataFiles {
 	articles: DataFile[];
 	entities: DataFile[];
 	events: DataFile[];
+	/** data/review/*.json: proposals of ingest; the accepted ones count as events. */
+	reviews?: DataFile[];
+	/** data/briefings/*.json: event sequences for the /present route. */
+	briefings?: DataFile[];
 }
 
 export interface DataIssue {
@@ -45,50 +53,31 @@ export function formatIssue(i: DataIssue): string {
 	return `${where}: ${what ? what + ': ' : ''}${i.message}`;
 }
 
-/** 1-based line of the first occurrence of `needle` in a file, for pointing at a record. */
-function lineOf(text: string, needle: string): number | undefined {
-	const at = text.indexOf(needle);
-	return at < 0 ? undefined : text.slice(0, at).split('\n').length;
-}
+const at = (json: JsonSource, path: Path) => ({ file: json.file, line: lineAt(json, path) });
 
-const idLine = (text: string, id: string) => lineOf(text, `"id": "${id}"`);
-
-function parseJson(f: DataFile, issues: DataIssue[]): unknown {
-	try {
-		return JSON.parse(f.text);
-	} catch (e) {
-		const message = (e as Error).message;
-		const pos = /position (\d+)/.exec(message);
-		const line = pos ? f.text.slice(0, Number(pos[1])).split('\n').length : undefined;
-		issues.push({ file: f.file, line, message: `not valid JSON: ${message}` });
-		return undefined;
-	}
-}
+const RECORD_KINDS: Record<string, string> = { events: 'event', entities: 'entity', proposals: 'proposal' };
 
 /** Schema errors with the id of the record they are in and the field path inside it. */
-function schemaIssues(f: DataFile, raw: unknown, error: z.ZodError): DataIssue[] {
+function schemaIssues(json: JsonSource, error: z.ZodError): DataIssue[] {
 	return error.issues.map((issue) => {
 		const [list, index, ...rest] = issue.path;
 		const record =
 			typeof index === 'number'
-				? (raw as Record<string, { id?: unknown }[]>)[String(list)]?.[index]
+				? (json.raw as Record<string, { id?: unknown }[] | undefined>)[String(list)]?.[index]
 				: undefined;
-		const id = typeof record?.id === 'string' ? record.id : undefined;
-		const kind = String(list).replace(/s$/, '');
-		const field = (typeof index === 'number' ? rest : issue.path).join('.') || undefined;
-		const where = id ? undefined : typeof index === 'number' ? `${String(list)}[${index}]` : undefined;
+		const kind = RECORD_KINDS[String(list)];
+		const named = kind && typeof record?.id === 'string' ? `${kind} ${record.id}` : undefined;
 		return {
-			file: f.file,
-			line: id ? idLine(f.text, id) : undefined,
-			record: id && `${kind} ${id}`,
-			field: where && field ? `${where}.${field}` : (field ?? where),
+			...at(json, issue.path as Path),
+			record: named,
+			field: fieldName(named ? rest : issue.path) || undefined,
 			message: issue.message
 		};
 	});
 }
 
 interface Parsed<T> {
-	file: DataFile;
+	json: JsonSource;
 	data: T;
 }
 
@@ -98,23 +87,27 @@ function parseFiles<S extends z.ZodType>(
 	issues: DataIssue[]
 ): Parsed<z.infer<S>>[] {
 	return files.flatMap((f) => {
-		const raw = parseJson(f, issues);
-		if (raw === undefined) return [];
-		const result = schema.safeParse(raw);
-		if (!result.success) {
-			issues.push(...schemaIssues(f, raw, result.error));
+		const read = readJson(f.file, f.text);
+		if (!read.ok) {
+			issues.push({ file: f.file, line: read.line, message: read.message });
 			return [];
 		}
-		return [{ file: f, data: result.data }];
+		const { json } = read;
+		const result = schema.safeParse(json.raw);
+		if (!result.success) {
+			issues.push(...schemaIssues(json, result.error));
+			return [];
+		}
+		return [{ json, data: result.data }];
 	});
 }
 
-/** Sources of an event, each with the field path that names it in messages. */
-function sourcesOf(e: Event): [string, Source][] {
+/** Sources of an event, each with the path that names it in messages. */
+function sourcesOf(e: Event): [Path, Source][] {
 	return [
-		...e.sources.map((s, i): [string, Source] => [`sources[${i}]`, s]),
+		...e.sources.map((s, i): [Path, Source] => [['sources', i], s]),
 		...e.assessments.flatMap((a, j) =>
-			a.sources.map((s, i): [string, Source] => [`assessments[${j}].sources[${i}]`, s])
+			a.sources.map((s, i): [Path, Source] => [['assessments', j, 'sources', i], s])
 		)
 	];
 }
@@ -122,17 +115,18 @@ function sourcesOf(e: Event): [string, Source][] {
 function checkSource(
 	source: Source,
 	texts: Map<string, CodePointText>,
-	report: (field: string, message: string) => void,
-	field: string
+	report: (path: Path, message: string) => void,
+	path: Path
 ) {
 	const text = texts.get(source.article);
-	if (!text) return report(`${field}.article`, `unknown article "${source.article}"`);
-	const found = anchorQuote(text, source.quote);
-	if (!found.ok) return report(`${field}.quote.exact`, found.error);
+	if (!text) return report([...path, 'article'], `unknown article "${source.article}"`);
+	const found = reanchorQuote(text, source.quote);
+	if (!found.ok) return report([...path, 'quote', 'exact'], found.error);
+	if (found.moved) return report([...path, 'quote', 'exact'], found.moved.message);
 	const { start, end } = source.position;
 	if (found.span.start !== start || found.span.end !== end)
 		report(
-			`${field}.position`,
+			[...path, 'position'],
 			`offsets ${start}–${end} disagree with the quote, which stands at ` +
 				`${found.span.start}–${found.span.end} (npm run check:data -- --fix rewrites them)`
 		);
@@ -141,6 +135,7 @@ function checkSource(
 export interface Checked {
 	corpus: Corpus;
 	issues: DataIssue[];
+	briefings: NamedBriefing[];
 }
 
 /** Validates every data file together; the corpus holds what passed, the issues what did not. */
@@ -153,78 +148,124 @@ export function checkData(files: DataFiles): Checked {
 			articles.push(parseArticle(f.file, f.text));
 		} catch (e) {
 			if (!(e instanceof ArticleError)) throw e;
-			issues.push({ file: e.file, line: e.line, message: e.message.replace(/^[^:]*(:\d+)?: /, '') });
+			issues.push({ file: e.file, line: e.line, message: e.reason });
 		}
 	}
 	const texts = new Map(articles.map((a) => [a.id, codePointText(a.text)]));
 	const published = new Map(articles.map((a) => [a.id, a.published]));
 
-	const entityFiles = parseFiles(files.entities, EntityFile, issues);
-	const entities: Entity[] = entityFiles.flatMap((p) => p.data.entities);
-	const entityIds = new Set<string>();
-	for (const { file, data } of entityFiles)
-		for (const e of data.entities) {
-			if (entityIds.has(e.id))
-				issues.push({ file: file.file, line: idLine(file.text, e.id), record: `entity ${e.id}`, field: 'id', message: `duplicate entity id "${e.id}"` });
-			entityIds.add(e.id);
-		}
+	// Ids map to where they are first defined; a later record with the same id is refused.
+	const entityIds = new Map<string, string>();
+	const entities: Entity[] = [];
+	for (const { json, data } of parseFiles(files.entities, EntityFile, issues))
+		data.entities.forEach((e, i) => {
+			const path = ['entities', i, 'id'];
+			const first = entityIds.get(e.id);
+			if (!first) {
+				entityIds.set(e.id, placeOf(json, path));
+				entities.push(e);
+			} else
+				issues.push({
+					...at(json, path),
+					record: `entity ${e.id}`,
+					field: 'id',
+					message: `duplicate entity id "${e.id}", first defined at ${first}`
+				});
+		});
 
-	const eventFiles = parseFiles(files.events, EventFile, issues);
+	// Accepted proposals join the events, each still located by its place in its review file.
+	const reviews = parseFiles(files.reviews ?? [], ReviewFile, issues);
+	const eventFiles = [
+		...parseFiles(files.events, EventFile, issues).map((p) => ({ ...p, list: 'events', at: p.data.events.map((_, i) => i) })),
+		...reviews.map(({ json, data }) => {
+			const accepted = acceptedOf(data).events;
+			return { json, data: { events: accepted.map(([, e]) => e), relations: [] }, list: 'proposals', at: accepted.map(([i]) => i) };
+		})
+	];
 	const events: Event[] = [];
 	const relations: Relation[] = [];
-	const eventIds = new Set<string>();
-	for (const { file, data } of eventFiles)
-		for (const e of data.events) {
-			if (eventIds.has(e.id))
-				issues.push({ file: file.file, line: idLine(file.text, e.id), record: `event ${e.id}`, field: 'id', message: `duplicate event id "${e.id}"` });
-			eventIds.add(e.id);
-		}
+	const eventIds = new Map<string, string>();
+	const duplicates = new Map<Event, string>();
+	for (const { json, data, list, at: index } of eventFiles)
+		data.events.forEach((e, i) => {
+			const first = eventIds.get(e.id);
+			if (first) duplicates.set(e, first);
+			else eventIds.set(e.id, placeOf(json, [list, index[i]!, 'id']));
+		});
 
-	for (const { file, data } of eventFiles) {
-		for (const e of data.events) {
-			const report = (field: string, message: string) =>
-				issues.push({ file: file.file, line: idLine(file.text, e.id), record: `event ${e.id}`, field, message });
+	for (const { json, data, list, at: index } of eventFiles) {
+		data.events.forEach((e, i) => {
+			const report = (path: Path, message: string) =>
+				issues.push({
+					...at(json, [list, index[i]!, ...path]),
+					record: `event ${e.id}`,
+					field: fieldName(path),
+					message
+				});
 			const before = issues.length;
-			const entityRefs: [string, string | undefined][] = [
-				...e.actors.map((a, i): [string, string] => [`actors[${i}]`, a]),
-				...e.places.map((p, i): [string, string] => [`places[${i}]`, p]),
-				...e.assessments.flatMap((a, i): [string, string | undefined][] => [
-					[`assessments[${i}].group`, a.group],
-					[`assessments[${i}].attacker`, a.attacker]
+			const first = duplicates.get(e);
+			if (first) report(['id'], `duplicate event id "${e.id}", first defined at ${first}`);
+			const entityRefs: [Path, string | undefined][] = [
+				...e.actors.map((a, i): [Path, string] => [['actors', i], a]),
+				...e.places.map((p, i): [Path, string] => [['places', i], p]),
+				...e.assessments.flatMap((a, i): [Path, string | undefined][] => [
+					[['assessments', i, 'group'], a.group],
+					[['assessments', i, 'attacker'], a.attacker]
 				])
 			];
-			for (const [field, ref] of entityRefs)
-				if (ref !== undefined && !entityIds.has(ref)) report(field, `unknown entity "${ref}"`);
+			for (const [path, ref] of entityRefs)
+				if (ref !== undefined && !entityIds.has(ref)) report(path, `unknown entity "${ref}"`);
 			if (e.date.relativeTo && !eventIds.has(e.date.relativeTo))
-				report('date.relativeTo', `unknown event "${e.date.relativeTo}"`);
-			for (const [field, s] of sourcesOf(e)) checkSource(s, texts, report, field);
+				report(['date', 'relativeTo'], `unknown event "${e.date.relativeTo}"`);
+			for (const [path, s] of sourcesOf(e)) checkSource(s, texts, report, path);
 
 			const date = parseEdtf(e.date.edtf);
-			if (!date.ok) report('date.edtf', date.error);
-			const first = published.get(e.sources[0]!.article);
-			if (date.ok && first && e.date.basis !== 'external' && date.value.min > Date.parse(`${first}T23:59:59.999Z`))
+			if (!date.ok) report(['date', 'edtf'], date.error);
+			const day = published.get(e.sources[0]!.article);
+			const afterDay = day && date.ok && date.value.min > Date.parse(`${day}T23:59:59.999Z`);
+			if (afterDay && e.date.basis !== 'external')
 				report(
-					'date.edtf',
-					`a ${e.date.basis} date (${e.date.edtf}) cannot lie after its article's publication (${first})`
+					['date', 'edtf'],
+					`a ${e.date.basis} date (${e.date.edtf}) cannot lie after its article's publication (${day})`
 				);
 			if (issues.length === before) events.push(e);
-		}
+		});
 		data.relations.forEach((r, i) => {
-			const report = (field: string, message: string) =>
-				issues.push({ file: file.file, line: lineOf(file.text, `"from": "${r.from}"`), record: `relation ${r.from} → ${r.to}`, field: `relations[${i}].${field}`, message });
+			const report = (path: Path, message: string) =>
+				issues.push({
+					...at(json, ['relations', i, ...path]),
+					record: `relation ${r.from} → ${r.to}`,
+					field: fieldName(['relations', i, ...path]),
+					message
+				});
 			const before = issues.length;
-			if (!eventIds.has(r.from)) report('from', `unknown event "${r.from}"`);
-			if (!eventIds.has(r.to)) report('to', `unknown event "${r.to}"`);
-			r.sources.forEach((s, j) => checkSource(s, texts, report, `sources[${j}]`));
+			if (!eventIds.has(r.from)) report(['from'], `unknown event "${r.from}"`);
+			if (!eventIds.has(r.to)) report(['to'], `unknown event "${r.to}"`);
+			r.sources.forEach((s, j) => checkSource(s, texts, report, ['sources', j]));
 			if (issues.length === before) relations.push(r);
 		});
 	}
-	return { corpus: { articles, entities, events, relations }, issues };
+	// An accepted proposal with mergeInto adds its passages to that event: one event, all its sources.
+	for (const { json, data } of reviews)
+		for (const [i, p] of acceptedOf(data).merges) {
+			const report = (path: Path, message: string) =>
+				issues.push({ ...at(json, ['proposals', i, ...path]), record: `proposal ${p.id}`, field: fieldName(path), message });
+			const target = events.findIndex((e) => e.id === p.mergeInto);
+			if (!eventIds.has(p.mergeInto!)) report(['mergeInto'], `unknown event "${p.mergeInto}"`);
+			const before = issues.length;
+			p.sources.forEach((s, j) => checkSource(s, texts, report, ['sources', j]));
+			if (issues.length === before && target >= 0)
+				events[target] = { ...events[target]!, sources: [...events[target]!.sources, ...p.sources] };
+		}
+	const checked = checkBriefings(files.briefings ?? [], eventIds);
+	issues.push(...checked.issues);
+	return { corpus: { articles, entities, events, relations }, issues, briefings: checked.briefings };
 }
 
 /**
  * Re-finds every quote in one event file and rewrites the positions that moved or are
- * missing. Works on the raw JSON so that nothing else in the file changes.
+ * missing. Edits the text in place so that nothing else in the file changes, not even
+ * its layout.
  */
 export function fixAnchors(
 	f: DataFile,
@@ -236,24 +277,42 @@ export function fixAnchors(
 	} catch {
 		return undefined;
 	}
+	const edits: { path: Path; value: unknown }[] = [];
 	const changes: string[] = [];
-	const visit = (node: unknown, path: string) => {
-		if (Array.isArray(node)) return node.forEach((n, i) => visit(n, `${path}[${i}]`));
+	const visit = (node: unknown, path: Path) => {
+		if (Array.isArray(node)) return node.forEach((n, i) => visit(n, [...path, i]));
 		if (!node || typeof node !== 'object') return;
 		const o = node as Record<string, unknown>;
 		const quote = o.quote as { exact?: unknown; prefix?: unknown; suffix?: unknown } | undefined;
 		const text = typeof o.article === 'string' ? texts.get(o.article) : undefined;
 		if (text && quote && typeof quote.exact === 'string') {
-			const found = anchorQuote(text, quote as Source['quote']);
-			const old = o.position as { start?: unknown; end?: unknown } | undefined;
-			if (found.ok && (old?.start !== found.span.start || old?.end !== found.span.end)) {
-				o.position = { type: 'TextPositionSelector', ...found.span };
-				changes.push(`${path}: ${old ? `${old.start}–${old.end}` : 'none'} → ${found.span.start}–${found.span.end}`);
+			const found = reanchorQuote(text, quote as Source['quote']);
+			const old =
+				o.position && typeof o.position === 'object' && !Array.isArray(o.position)
+					? (o.position as { start?: unknown; end?: unknown })
+					: undefined;
+			if (!found.ok) return;
+			const { start, end } = found.span;
+			// A fuzzy match stores the passage as it now stands, and the score it matched with.
+			if (found.moved)
+				edits.push({ path: [...path, 'quote'], value: found.moved.quote }, { path: [...path, 'score'], value: found.moved.score });
+			if (old?.start === start && old?.end === end && !found.moved) return;
+			const at = [...path, 'position'];
+			// Only the numbers change, so a position written on one line stays on one line.
+			if (old) edits.push({ path: [...at, 'start'], value: start }, { path: [...at, 'end'], value: end });
+			else {
+				const position: TextPositionSelector = { type: 'TextPositionSelector', start, end };
+				edits.push({ path: at, value: position });
 			}
+			changes.push(
+				`${fieldName(path)}: ${old ? `${old.start}–${old.end}` : 'none'} → ${start}–${end}` +
+					(found.moved ? ` (re-anchored with score ${found.moved.score})` : '')
+			);
 			return;
 		}
-		for (const [k, v] of Object.entries(o)) visit(v, path ? `${path}.${k}` : k);
+		for (const [k, v] of Object.entries(o)) visit(v, [...path, k]);
 	};
-	visit(raw, '');
-	return changes.length ? { text: JSON.stringify(raw, null, 2) + '\n', changes } : undefined;
+	visit(raw, []);
+	if (!changes.length) return undefined;
+	return { text: editJson(f.text, edits), changes };
 }

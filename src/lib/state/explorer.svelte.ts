@@ -4,7 +4,11 @@
  */
 import type { Corpus, Entity, Article } from '$lib/model/schema';
 import { timeEvents, type TimedEvent } from '$lib/model/timed';
+import { formatEdtf } from '$lib/time/format';
+import { itemsFromEvents } from '$lib/timeline/items';
+import { KIND_LABEL } from '$lib/timeline/kinds';
 import type { LaneKey } from '$lib/timeline/lanes';
+import type { ScaleKind } from '$lib/timeline/scale-kind';
 import { filterEvents, NO_FILTERS, type Filters } from './filters';
 import { buildSearch } from './search';
 import type { ViewState } from './url';
@@ -14,14 +18,14 @@ export class Explorer {
 	selectedId = $state<string | undefined>();
 	range = $state<[number, number] | undefined>();
 	lanes = $state<LaneKey>('kind');
+	scale = $state<ScaleKind>('linear');
+	allRelations = $state(false);
 
 	readonly events: TimedEvent[];
 	readonly entities: Map<string, Entity>;
 	readonly articles: Map<string, Article>;
 	readonly byId: Map<string, TimedEvent>;
 	readonly search: (q: string) => Set<string>;
-	/** The time the whole corpus covers: the axis's view at zoom 1. */
-	readonly extent: [number, number];
 
 	constructor(readonly corpus: Corpus) {
 		this.events = timeEvents(corpus.events);
@@ -29,18 +33,22 @@ export class Explorer {
 		this.articles = new Map(corpus.articles.map((a) => [a.id, a]));
 		this.byId = new Map(this.events.map((e) => [e.id, e]));
 		this.search = buildSearch(this.events, corpus.entities);
-		this.extent = this.events.length
-			? [Math.min(...this.events.map((e) => e.when.min)), Math.max(...this.events.map((e) => e.when.max))]
-			: [Date.UTC(2000, 0), Date.UTC(2001, 0)];
 	}
 
 	visible = $derived.by(() => filterEvents(this.events, this.filters, this.search));
+
+	/** What the timeline draws: the filtered events, and all of them for a scale that filters do not move. */
+	allItems = $derived.by(() => itemsFromEvents(this.events, this.lanes));
+	items = $derived.by(() => {
+		const shown = new Set(this.visible.map((e) => e.id));
+		return this.allItems.filter((i) => shown.has(i.id));
+	});
 
 	selected = $derived.by(() => (this.selectedId ? this.byId.get(this.selectedId) : undefined));
 
 
 	get view(): ViewState {
-		return { filters: this.filters, event: this.selectedId, range: this.range, lanes: this.lanes };
+		return { filters: this.filters, event: this.selectedId, range: this.range, lanes: this.lanes, scale: this.scale, relations: this.allRelations };
 	}
 
 	set view(v: ViewState) {
@@ -48,10 +56,18 @@ export class Explorer {
 		this.selectedId = v.event && this.byId.has(v.event) ? v.event : undefined;
 		this.range = v.range;
 		this.lanes = v.lanes;
+		this.scale = v.scale;
+		this.allRelations = v.relations;
 	}
 
 	nameOf(id: string): string {
 		return this.entities.get(id)?.name ?? id;
+	}
+
+	/** How a mark is announced: title, kind and date. */
+	describe(id: string): string {
+		const e = this.byId.get(id);
+		return e ? `${e.title}, ${KIND_LABEL[e.kind].toLowerCase()}, ${formatEdtf(e.date.edtf)}` : id;
 	}
 
 	titleOf(id: string): string {

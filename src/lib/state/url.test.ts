@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_VIEW, parseView, serializeView, type ViewState } from './url';
+import { DEFAULT_EMBED, DEFAULT_VIEW, parseView, serializeEmbed, serializeView, type ViewState } from './url';
 
 const parse = (s: string) => parseView(new URLSearchParams(s));
 
 describe('parseView', () => {
 	it('reads an empty query as the default view', () => {
-		expect(parse('')).toEqual({ view: DEFAULT_VIEW, problems: [] });
+		expect(parse('')).toEqual({ view: DEFAULT_VIEW, embed: DEFAULT_EMBED, problems: [] });
 	});
 
 	it('round-trips a full view', () => {
@@ -13,9 +13,11 @@ describe('parseView', () => {
 			filters: { kinds: ['attack', 'claim'], actors: ['isis'], articles: ['a1'], from: '2016-01-01', to: '2017-03-23', q: 'knife & car' },
 			event: 'westminster-attack',
 			range: [Date.parse('2016-05-01T00:00:00Z'), Date.parse('2017-04-01T12:30:00Z')],
-			lanes: 'actor'
+			lanes: 'actor',
+			scale: 'broken',
+			relations: true
 		};
-		expect(parse(serializeView(view).toString())).toEqual({ view, problems: [] });
+		expect(parse(serializeView(view).toString())).toEqual({ view, embed: DEFAULT_EMBED, problems: [] });
 	});
 
 	it.each([
@@ -25,7 +27,15 @@ describe('parseView', () => {
 		['view=2017-01-01/2016-01-01', 'ignored view=2017-01-01/2016-01-01: the range must end after it starts'],
 		['view=yesterday', 'ignored view=yesterday'],
 		['lanes=colour', 'ignored lanes=colour'],
-		['evil=1', 'ignored unknown parameter "evil"']
+		['scale=log', 'ignored scale=log'],
+		['relations=some', 'ignored relations=some'],
+		['evil=1', 'ignored unknown parameter "evil"'],
+		['theme=blue', 'ignored theme=blue'],
+		['filters=yes', 'ignored filters=yes'],
+		['origins=https://a.org/page', 'ignored origins=https://a.org/page: "https://a.org/page" is not valid'],
+		['origins=https://a.org/', 'ignored origins=https://a.org/: "https://a.org/" is not valid'],
+		['origins=javascript:alert(1)', 'ignored origins=javascript:alert(1)'],
+		['origins=*', 'ignored origins=*']
 	])('drops %s with a reason', (query, problem) => {
 		const { view, problems } = parse(query);
 		expect(problems).toHaveLength(1);
@@ -43,5 +53,32 @@ describe('parseView', () => {
 
 	it('writes nothing for the default view', () => {
 		expect(serializeView(DEFAULT_VIEW).toString()).toBe('');
+	});
+});
+
+describe('embed options', () => {
+	it('reads the theme, the filter panel and the allowed origins', () => {
+		expect(parse('theme=dark&filters=1&origins=https://a.org,http://localhost:8080')).toEqual({
+			view: DEFAULT_VIEW,
+			embed: { theme: 'dark', filters: true, origins: ['https://a.org', 'http://localhost:8080'] },
+			problems: []
+		});
+		expect(parse('filters=0').embed.filters).toBe(false);
+	});
+
+	it('drops a bad option and keeps the view', () => {
+		const { view, embed, problems } = parse('theme=neon&kinds=attack');
+		expect(embed).toEqual(DEFAULT_EMBED);
+		expect(view.filters.kinds).toEqual(['attack']);
+		expect(problems).toEqual(['ignored theme=neon: Invalid option: expected one of "light"|"dark"']);
+	});
+
+	it('round-trips options beside the view, writing only what differs from the default', () => {
+		const view: ViewState = { ...DEFAULT_VIEW, event: 'nice-attack' };
+		const embed = { theme: 'dark' as const, filters: true, origins: ['https://research.example'] };
+		const query = serializeEmbed(view, embed).toString();
+		expect(query).toBe('event=nice-attack&theme=dark&filters=1&origins=https%3A%2F%2Fresearch.example');
+		expect(parse(query)).toEqual({ view, embed, problems: [] });
+		expect(serializeEmbed(DEFAULT_VIEW, DEFAULT_EMBED).toString()).toBe('');
 	});
 });

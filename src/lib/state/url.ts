@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { EventKind, Id } from '$lib/model/schema';
 import { LANE_KEYS, type LaneKey } from '$lib/timeline/lanes';
+import { SCALE_KINDS, type ScaleKind } from '$lib/timeline/scale-kind';
 import { NO_FILTERS, type Filters } from './filters';
 
 export interface ViewState {
@@ -14,9 +15,33 @@ export interface ViewState {
 	/** The visible time range in ms (UTC). */
 	range?: [number, number];
 	lanes: LaneKey;
+	scale: ScaleKind;
+	/** Whether every relation is drawn, not only the selected event's. */
+	relations: boolean;
 }
 
-export const DEFAULT_VIEW: ViewState = { filters: NO_FILTERS, lanes: 'kind' };
+export const DEFAULT_VIEW: ViewState = { filters: NO_FILTERS, lanes: 'kind', scale: 'linear', relations: false };
+
+export const THEMES = ['light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+
+/** How an embed shows its view: the explorer reads these parameters but keeps none of them. */
+export interface EmbedOptions {
+	theme: Theme;
+	/** Whether the filter panel is shown; an embed shows only its chosen view unless asked. */
+	filters: boolean;
+	/** Other origins allowed to drive the embed by postMessage; its own origin always is. */
+	origins: string[];
+}
+
+export const DEFAULT_EMBED: EmbedOptions = { theme: 'light', filters: false, origins: [] };
+
+/** An origin exactly as `location.origin` gives it: scheme, host and port, nothing more. */
+export const Origin = z
+	.string()
+	.refine((s) => URL.canParse(s) && /^https?:$/.test(new URL(s).protocol) && new URL(s).origin === s, {
+		message: 'an origin like https://example.org, with no path or trailing slash'
+	});
 
 const list = <T extends z.ZodType>(item: T) =>
 	z.string().transform((s, ctx) => {
@@ -29,7 +54,8 @@ const list = <T extends z.ZodType>(item: T) =>
 		return out;
 	});
 
-const instant = z.union([z.iso.datetime(), z.iso.date()]).transform((s) => Date.parse(s.length === 10 ? `${s}T00:00:00Z` : s));
+/** An ISO day or date-time, as ms since the epoch (UTC). */
+export const instant = z.union([z.iso.datetime(), z.iso.date()]).transform((s) => Date.parse(s.length === 10 ? `${s}T00:00:00Z` : s));
 const range = z
 	.string()
 	.transform((s) => s.split('/'))
@@ -45,11 +71,17 @@ const PARAMS = {
 	q: z.string().max(200),
 	event: Id,
 	view: range,
-	lanes: z.enum(LANE_KEYS)
+	lanes: z.enum(LANE_KEYS),
+	scale: z.enum(SCALE_KINDS),
+	relations: z.enum(['all', 'selected']),
+	theme: z.enum(THEMES),
+	filters: z.enum(['0', '1']),
+	origins: list(Origin)
 };
 
 export interface ParsedView {
 	view: ViewState;
+	embed: EmbedOptions;
 	/** One line per parameter that was ignored, naming it and why. */
 	problems: string[];
 }
@@ -78,7 +110,14 @@ export function parseView(params: URLSearchParams): ParsedView {
 			},
 			event: got.event,
 			range: got.view as [number, number] | undefined,
-			lanes: got.lanes ?? 'kind'
+			lanes: got.lanes ?? 'kind',
+			scale: got.scale ?? 'linear',
+			relations: got.relations === 'all'
+		},
+		embed: {
+			theme: got.theme ?? DEFAULT_EMBED.theme,
+			filters: got.filters ? got.filters === '1' : DEFAULT_EMBED.filters,
+			origins: got.origins ?? []
 		},
 		problems
 	};
@@ -99,5 +138,16 @@ export function serializeView(v: ViewState): URLSearchParams {
 	if (v.event) p.set('event', v.event);
 	if (v.range) p.set('view', `${iso(v.range[0])}/${iso(v.range[1])}`);
 	if (v.lanes !== 'kind') p.set('lanes', v.lanes);
+	if (v.scale !== 'linear') p.set('scale', v.scale);
+	if (v.relations) p.set('relations', 'all');
+	return p;
+}
+
+/** The embed's own parameters, after the view's; only what differs from the default. */
+export function serializeEmbed(v: ViewState, e: EmbedOptions): URLSearchParams {
+	const p = serializeView(v);
+	if (e.theme !== DEFAULT_EMBED.theme) p.set('theme', e.theme);
+	if (e.filters !== DEFAULT_EMBED.filters) p.set('filters', e.filters ? '1' : '0');
+	if (e.origins.length) p.set('origins', e.origins.join(','));
 	return p;
 }

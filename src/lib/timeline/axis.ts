@@ -1,5 +1,5 @@
 /** Axis ticks that adapt to the zoom, from decades down to minutes. */
-import type { ScaleTime } from 'd3';
+import type { TimeScale } from './scales';
 
 export type Granularity = 'decades' | 'years' | 'months' | 'weeks' | 'days' | 'hours' | 'minutes';
 
@@ -26,7 +26,7 @@ export interface Tick {
 }
 
 /** About one tick per `spacing` pixels, labelled with D3's multi-scale UTC format. */
-export function axisTicks(x: ScaleTime<number, number>, spacing = 110): { ticks: Tick[]; granularity: Granularity } {
+export function axisTicks(x: TimeScale, spacing = 110): { ticks: Tick[]; granularity: Granularity } {
 	const [r0, r1] = x.range();
 	const dates = x.ticks(Math.max(2, Math.floor(Math.abs(r1! - r0!) / spacing)));
 	const format = x.tickFormat();

@@ -13,15 +13,20 @@ export interface Lane {
 	rows: number;
 }
 
-export interface Placed {
-	event: TimedEvent;
+/** What lane packing needs of a drawn item (see items.ts). */
+export interface Laned {
+	lanes: string[];
+}
+
+export interface Placed<T extends Laned> {
+	event: T;
 	lane: string;
 	row: number;
 }
 
-export interface LaneLayout {
+export interface LaneLayout<T extends Laned> {
 	lanes: Lane[];
-	marks: Placed[];
+	marks: Placed<T>[];
 }
 
 /** The lanes an event belongs in: one per actor or place, "none" where it has none. */
@@ -38,26 +43,23 @@ export function laneKeysOf(e: TimedEvent, by: LaneKey): string[] {
 }
 
 /** Where a mark reaches on the axis, in whatever unit the caller packs in (ms, pixels). */
-export type Extent = (e: TimedEvent) => [start: number, end: number];
-
-const timeExtent: Extent = (e) => [e.when.min, e.when.max];
+export type Extent<T> = (e: T) => [start: number, end: number];
 
 /**
- * Greedy interval packing per lane: each event takes the first row whose last mark ends
+ * Greedy interval packing per lane: each item takes the first row whose last mark ends
  * before it starts. Packing in pixels (with room for a label) keeps marks from covering each
- * other at the current zoom. Events must be sorted by start, as timeEvents returns them.
- * An event with several actors appears once in each of their lanes.
+ * other at the current zoom. Items must be sorted by start, as timeEvents returns events.
+ * An item in several lanes (one per actor) is placed in each.
  */
-export function assignLanes(
-	events: TimedEvent[],
-	by: LaneKey,
-	extent: Extent = timeExtent,
+export function assignLanes<T extends Laned>(
+	events: T[],
+	extent: Extent<T>,
 	order: readonly string[] = []
-): LaneLayout {
+): LaneLayout<T> {
 	const rowEnds = new Map<string, number[]>();
-	const marks: Placed[] = [];
+	const marks: Placed<T>[] = [];
 	for (const event of events)
-		for (const lane of laneKeysOf(event, by)) {
+		for (const lane of event.lanes) {
 			const ends = rowEnds.get(lane) ?? [];
 			rowEnds.set(lane, ends);
 			const [start, end] = extent(event);
@@ -66,12 +68,16 @@ export function assignLanes(
 			else ends[row] = end;
 			marks.push({ event, lane, row });
 		}
+	const compare = compareLanes(order);
+	const lanes = [...rowEnds].map(([key, ends]) => ({ key, rows: ends.length })).sort((a, b) => compare(a.key, b.key));
+	return { lanes, marks };
+}
+
+/** Lanes in the given order, then alphabetically, with "none" last. */
+export function compareLanes(order: readonly string[]): (a: string, b: string) => number {
 	const rank = (k: string) => {
 		const i = order.indexOf(k);
 		return i < 0 ? order.length : i;
 	};
-	const lanes = [...rowEnds]
-		.map(([key, ends]) => ({ key, rows: ends.length }))
-		.sort((a, b) => rank(a.key) - rank(b.key) || (a.key === 'none' ? 1 : 0) - (b.key === 'none' ? 1 : 0) || a.key.localeCompare(b.key));
-	return { lanes, marks };
+	return (a, b) => rank(a) - rank(b) || Number(a === 'none') - Number(b === 'none') || a.localeCompare(b);
 }

@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { event, timed } from '$lib/test/events';
+import { event, timed as timedEvents } from '$lib/test/events';
+import type { Event } from '$lib/model/schema';
+import { itemsFromEvents } from './items';
 import { layoutMarks } from './layout';
 
 const DAY = 86_400_000;
 const t0 = Date.UTC(2016, 0, 1);
 // One pixel a day from 1 January 2016.
 const x = (t: number) => (t - t0) / DAY;
-const opts = { by: 'kind' as const, x, labelWidth: () => 50, width: 400 };
+const opts = { x, labelWidth: () => 50, width: 400 };
+const timed = (...events: Event[]) => itemsFromEvents(timedEvents(...events), 'kind');
 
 describe('layoutMarks', () => {
 	it('draws a day as a point and a month as a span over the month', () => {

@@ -3,12 +3,12 @@
  * fit. Labels are packed with their marks when a lane stays shallow; in a crowded lane the
  * marks alone are packed and a label shows only where the row has room for it.
  */
-import type { TimedEvent } from '$lib/model/timed';
 import { pointTime } from '$lib/time/interval';
-import { assignLanes, type Lane, type LaneKey } from './lanes';
+import type { Item } from './items';
+import { assignLanes, type Lane } from './lanes';
 
 export interface Mark {
-	event: TimedEvent;
+	event: Item;
 	lane: string;
 	row: number;
 	/** Pixel extent: equal ends for a point. */
@@ -22,11 +22,10 @@ export interface Mark {
 }
 
 export interface LayoutOptions {
-	by: LaneKey;
-	/** Time (ms) → pixels at the current zoom. */
-	x: (t: number) => number;
+	/** Time (ms) → pixels at the current zoom; the id places events that share an instant apart. */
+	x: (t: number, id: string) => number;
 	order?: readonly string[];
-	labelWidth: (e: TimedEvent) => number;
+	labelWidth: (e: Item) => number;
 	/** Rows a lane may grow to before its labels give way to its marks. */
 	maxRows?: number;
 	/** Half the size of a point mark, and the least width of a span. */
@@ -35,17 +34,17 @@ export interface LayoutOptions {
 	width?: number;
 }
 
-export function layoutMarks(all: TimedEvent[], o: LayoutOptions): { lanes: Lane[]; marks: Mark[] } {
+export function layoutMarks(all: Item[], o: LayoutOptions): { lanes: Lane[]; marks: Mark[] } {
 	const r = o.radius ?? 6;
 	const maxRows = o.maxRows ?? 6;
 	const width = o.width ?? Infinity;
 	// Only what reaches into view is laid out: off-screen marks would push labels to the edges.
-	const events = all.filter((e) => o.x(e.when.max) >= -r && o.x(e.when.min) <= width + r);
+	const events = all.filter((e) => o.x(e.when.max, e.id) >= -r && o.x(e.when.min, e.id) <= width + r);
 	const px = new Map(
 		events.map((e) => {
 			const [x0, x1] = e.when.point
-				? [o.x(pointTime(e.when)), o.x(pointTime(e.when))]
-				: [o.x(e.when.min), Math.max(o.x(e.when.max), o.x(e.when.min) + r)];
+				? [o.x(pointTime(e.when), e.id), o.x(pointTime(e.when), e.id)]
+				: [o.x(e.when.min, e.id), Math.max(o.x(e.when.max, e.id), o.x(e.when.min, e.id) + r)];
 			return [e, { x0, x1 }];
 		})
 	);
@@ -59,8 +58,8 @@ export function layoutMarks(all: TimedEvent[], o: LayoutOptions): { lanes: Lane[
 		/** False when the label fits on neither side of the mark within the width. */
 		fits?: false;
 	}
-	const label = new Map<TimedEvent, LabelPlace>(
-		events.map((e): [TimedEvent, LabelPlace] => {
+	const label = new Map<Item, LabelPlace>(
+		events.map((e): [Item, LabelPlace] => {
 			const { x0, x1 } = px.get(e)!;
 			const w = o.labelWidth(e);
 			const [v0, v1] = [Math.max(x0, 0), Math.min(x1, width)];
@@ -70,24 +69,24 @@ export function layoutMarks(all: TimedEvent[], o: LayoutOptions): { lanes: Lane[
 			return [e, { labelX: x1 + r + 4, labelAnchor: 'start', from: x0 - r, to: x1 + r, fits: false }];
 		})
 	);
-	const markOnly = (e: TimedEvent): [number, number] => {
+	const markOnly = (e: Item): [number, number] => {
 		const p = px.get(e)!;
 		return [p.x0 - r, p.x1 + r];
 	};
-	const withLabel = (e: TimedEvent): [number, number] => {
+	const withLabel = (e: Item): [number, number] => {
 		const l = label.get(e)!;
 		return [l.from, l.to];
 	};
-	const geometry = (e: TimedEvent) => {
+	const geometry = (e: Item) => {
 		const { labelX, labelAnchor } = label.get(e)!;
 		return { ...px.get(e)!, point: e.when.point, labelX, labelAnchor };
 	};
-	const loose = assignLanes(events, o.by, withLabel, o.order);
+	const loose = assignLanes(events, withLabel, o.order);
 	const crowded = new Set(loose.lanes.filter((l) => l.rows > maxRows).map((l) => l.key));
 	if (crowded.size === 0)
 		return { lanes: loose.lanes, marks: loose.marks.map((m) => ({ ...m, ...geometry(m.event), showLabel: label.get(m.event)!.fits ?? true })) };
 
-	const tight = assignLanes(events, o.by, markOnly, o.order);
+	const tight = assignLanes(events, markOnly, o.order);
 	const lanes = tight.lanes.map((l) => (crowded.has(l.key) ? l : loose.lanes.find((k) => k.key === l.key)!));
 	const placed = [
 		...loose.marks.filter((m) => !crowded.has(m.lane)),

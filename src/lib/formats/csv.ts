@@ -1,0 +1,244 @@
+/**
+ * Events as a spreadsheet: one row per event, a header row naming the columns (docs/formats.md
+ * lists them). Lists are split on ";", nested records (sources, assessments, extra) are JSON
+ * in their cell, and columns the layout does not know are kept in `extra`.
+ */
+import Papa from 'papaparse';
+import type { ImportedEvent } from '$lib/model/schema';
+import { fieldName } from '$lib/model/json-source';
+import { newDraft, refuse, show, sortDrafts, type Draft, type ModelPath } from './sink';
+import {
+	emptyResult,
+	lineFinder,
+	tooLarge,
+	type ExportData,
+	type ImportResult,
+	type Problem
+} from './types';
+
+export const CSV_COLUMNS = [
+	'id',
+	'title',
+	'kind',
+	'date',
+	'basis',
+	'written',
+	'relative_to',
+	'citation_url',
+	'citation_title',
+	'summary',
+	'actors',
+	'places',
+	'killed',
+	'injured',
+	'claimed',
+	'claim_channel',
+	'claim_wording',
+	'assessments',
+	'sources',
+	'extra'
+] as const;
+export type CsvColumn = (typeof CSV_COLUMNS)[number];
+const REQUIRED: CsvColumn[] = ['title', 'date'];
+
+/** The model path each column holds; lists and JSON cells are named by their column. */
+const COLUMN_OF: Record<string, CsvColumn> = {
+	'date.edtf': 'date',
+	'date.basis': 'basis',
+	'date.written': 'written',
+	'date.relativeTo': 'relative_to',
+	'date.citation': 'citation_url',
+	'date.citation.url': 'citation_url',
+	'date.citation.title': 'citation_title',
+	'casualties.killed': 'killed',
+	'casualties.injured': 'injured',
+	'claim.channel': 'claim_channel',
+	'claim.wording': 'claim_wording'
+};
+
+function csvField(path: ModelPath): string {
+	const text = fieldName(path);
+	if (COLUMN_OF[text]) return COLUMN_OF[text];
+	const head = String(path[0]);
+	if (head === 'actors' || head === 'places' || head === 'date') return COLUMN_OF[head] ?? head;
+	return text;
+}
+
+// Spreadsheets run a cell that starts with one of these as a formula; exports defuse it
+// with a leading apostrophe, which imports take off again.
+const FORMULA = /^'*[=+\-@\t\r]/;
+const unescape = (cell: string) =>
+	cell.startsWith("'") && FORMULA.test(cell.slice(1)) ? cell.slice(1) : cell;
+const YES = ['yes', 'true', '1'];
+const NO = ['no', 'false', '0'];
+
+/** Strict schemas refuse a key that is there with no value: blank cells must leave no key. */
+const defined = (o: Record<string, unknown>) =>
+	Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+
+function readRow(cells: Map<string, string>, d: Draft): void {
+	const e = d.event;
+	const get = (column: CsvColumn) => cells.get(column) || undefined;
+	const whole = (column: CsvColumn) => {
+		const cell = get(column);
+		if (cell === undefined) return undefined;
+		if (/^\d{1,15}$/.test(cell.trim())) return Number(cell);
+		refuse(d, column, `expected a whole number, got ${show(cell)}`);
+		return undefined;
+	};
+	const json = (column: CsvColumn) => {
+		const cell = get(column);
+		try {
+			return cell === undefined ? undefined : (JSON.parse(cell) as unknown);
+		} catch (err) {
+			refuse(d, column, `not valid JSON: ${(err as Error).message}`);
+			return undefined;
+		}
+	};
+	const list = (column: CsvColumn) =>
+		(get(column) ?? '')
+			.split(/[;,]/)
+			.map((s) => s.trim())
+			.filter(Boolean);
+
+	for (const column of REQUIRED)
+		if (!get(column)) refuse(d, column, `empty: every event needs a ${column}`);
+	e.title = get('title');
+	e.kind = get('kind') ?? 'other';
+	e.summary = get('summary');
+	const [url, title] = [get('citation_url'), get('citation_title')];
+	const citation = url || title ? defined({ url, title }) : undefined;
+	const date = {
+		edtf: get('date'),
+		basis: get('basis') ?? 'explicit',
+		written: get('written'),
+		relativeTo: get('relative_to'),
+		citation
+	};
+	e.date = defined(date);
+	e.actors = list('actors');
+	e.places = list('places');
+	const [killed, injured] = [whole('killed'), whole('injured')];
+	if (killed !== undefined || injured !== undefined) e.casualties = defined({ killed, injured });
+	const claimed = get('claimed')?.trim().toLowerCase();
+	if (claimed !== undefined && ![...YES, ...NO].includes(claimed))
+		refuse(d, 'claimed', `expected yes or no, got ${show(get('claimed'))}`);
+	const [channel, wording] = [get('claim_channel'), get('claim_wording')];
+	if (NO.includes(claimed ?? '') && (channel || wording))
+		refuse(d, 'claimed', `"${get('claimed')}", yet the claim's channel or wording is given`);
+	if (YES.includes(claimed ?? '') || channel || wording) e.claim = defined({ channel, wording });
+	e.assessments = json('assessments') ?? [];
+	e.sources = json('sources') ?? [];
+	const extra = json('extra');
+	if (extra !== undefined) e.extra = extra;
+	for (const [column, cell] of cells)
+		if (!(CSV_COLUMNS as readonly string[]).includes(column) && cell)
+			d.leftovers.push([column, cell]);
+	for (const [k, v] of Object.entries(e)) if (v === undefined) delete e[k];
+}
+
+interface Row {
+	cells: string[];
+	line: number;
+	errors: Papa.ParseError[];
+}
+
+function readRows(text: string): Row[] {
+	const line = lineFinder(text);
+	const rows: Row[] = [];
+	let cursor = 0;
+	Papa.parse<string[]>(text, {
+		skipEmptyLines: 'greedy',
+		step: (r) => {
+			const start = cursor + (/^[\r\n]*/.exec(text.slice(cursor, cursor + 64))?.[0].length ?? 0);
+			rows.push({ cells: r.data, line: line(start), errors: r.errors });
+			cursor = r.meta.cursor;
+		}
+	});
+	return rows;
+}
+
+export function importCsv(text: string): ImportResult {
+	const big = tooLarge(text);
+	if (big) return emptyResult('csv', [big]);
+	const [head, ...body] = readRows(text.replace(/^\uFEFF/, ''));
+	if (!head)
+		return emptyResult('csv', [
+			{ line: 1, message: 'empty file: expected a header row naming the columns' }
+		]);
+	// Cells may hold any character, but no header row of a text file holds NUL.
+	if (head.cells.some((c) => c.includes('\0')))
+		return emptyResult('csv', [{ line: 1, message: 'not a CSV file: it holds binary data' }]);
+	const columns = head.cells.map((c) => c.trim().toLowerCase().replace(/\s+/g, '_'));
+	const fileProblems: Problem[] = [];
+	columns.forEach((c, i) => {
+		const first = columns.indexOf(c);
+		if (first !== i)
+			fileProblems.push({
+				line: head.line,
+				field: c,
+				message: `column "${c}" appears twice (columns ${first + 1} and ${i + 1})`
+			});
+	});
+	for (const c of REQUIRED)
+		if (!columns.includes(c))
+			fileProblems.push({
+				line: head.line,
+				field: c,
+				message: `missing column "${c}": the header row must name it (found: ${columns.join(', ') || 'nothing'})`
+			});
+	if (fileProblems.length) return emptyResult('csv', fileProblems);
+
+	const drafts = body.map((row, i) => {
+		const cells = new Map(columns.map((c, j) => [c, unescape(row.cells[j] ?? '')]));
+		const d = newDraft(`row ${i + 1}`, cells.get('id') || undefined, () => row.line, csvField);
+		for (const err of row.errors) refuse(d, undefined, `malformed CSV: ${err.message}`);
+		if (row.cells.length > columns.length)
+			refuse(
+				d,
+				undefined,
+				`${row.cells.length} cells, but the header names ${columns.length} columns`
+			);
+		readRow(cells, d);
+		return d;
+	});
+	return { format: 'csv', ...sortDrafts(drafts, 'id', true), relations: [], extra: {} };
+}
+
+function toRow(e: ImportedEvent): Record<CsvColumn, string> {
+	const json = (v: unknown) => (v === undefined ? '' : JSON.stringify(v));
+	const claim = e.claim;
+	return {
+		id: e.id,
+		title: e.title,
+		kind: e.kind,
+		date: e.date.edtf,
+		basis: e.date.basis,
+		written: e.date.written ?? '',
+		relative_to: e.date.relativeTo ?? '',
+		citation_url: e.date.citation?.url ?? '',
+		citation_title: e.date.citation?.title ?? '',
+		summary: e.summary ?? '',
+		actors: e.actors.join('; '),
+		places: e.places.join('; '),
+		killed: String(e.casualties?.killed ?? ''),
+		injured: String(e.casualties?.injured ?? ''),
+		claimed: claim ? 'yes' : '',
+		claim_channel: claim?.channel ?? '',
+		claim_wording: claim?.wording ?? '',
+		assessments: e.assessments.length ? json(e.assessments) : '',
+		sources: e.sources.length ? json(e.sources) : '',
+		extra: e.extra && Object.keys(e.extra).length ? json(e.extra) : ''
+	};
+}
+
+/** Every column, always in the same order, so that a spreadsheet of two exports lines up. */
+export function exportCsv(data: ExportData): string {
+	const rows = data.events.map(toRow);
+	return (
+		Papa.unparse(
+			{ fields: [...CSV_COLUMNS], data: rows.map((r) => CSV_COLUMNS.map((c) => r[c])) },
+			{ escapeFormulae: FORMULA }
+		) + '\r\n'
+	);
+}

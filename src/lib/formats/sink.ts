@@ -1,0 +1,229 @@
+/**
+ * Collects the records of one imported file: gives each an id, checks it against the schema
+ * and its date against EDTF, refuses duplicate ids, and tallies what went into `extra`.
+ */
+import { Id, ImportedEvent, Relation } from '$lib/model/schema';
+import { parseEdtf } from '$lib/time/interval';
+import { fieldName } from '$lib/model/json-source';
+import type { Problem } from './types';
+
+export type ModelPath = PropertyKey[];
+
+export interface Draft {
+	/** How messages name the record: "row 3", "events[2]". */
+	record: string;
+	/** Line of a field of the record, named as the file names it. */
+	line(field?: string): number | undefined;
+	/** The id as the file gives it, if it gives one. */
+	id: unknown;
+	/** The event's other fields, mapped from the file; `extra` may already hold some. */
+	event: Record<string, unknown>;
+	/** Fields of the record that the model cannot hold, under their names in the file. */
+	leftovers: [string, unknown][];
+	/** Problems found while mapping the record; any of them rejects it. */
+	problems: Problem[];
+	/** What was kept but changed while mapping it. */
+	notes: Problem[];
+	/** A path in the event model named as the file names it ("date.edtf" → "start_date"). */
+	fieldOf(path: ModelPath): string;
+}
+
+export function newDraft(
+	record: string,
+	id: unknown,
+	line: Draft['line'],
+	fieldOf: Draft['fieldOf']
+): Draft {
+	return { record, id, line, fieldOf, event: {}, leftovers: [], problems: [], notes: [] };
+}
+
+/** Records a problem with one field of a draft, which rejects it. */
+export function refuse(d: Draft, field: string | undefined, message: string) {
+	d.problems.push({ record: d.record, line: d.line(field), field, message });
+}
+
+/** A value as messages quote it, cut short. */
+export function show(value: unknown): string {
+	let text: string;
+	try {
+		text = value === undefined ? 'nothing' : (JSON.stringify(value) ?? String(value));
+	} catch {
+		// Too deep to write out: say what it is instead.
+		text = Array.isArray(value) ? 'a list' : typeof value;
+	}
+	return text.length > 40 ? `${text.slice(0, 37)}…` : text;
+}
+
+function valueAt(value: unknown, path: PropertyKey[]): unknown {
+	return path.reduce<unknown>(
+		(v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined),
+		value
+	);
+}
+
+export const isRecord = (v: unknown): v is Record<string, unknown> =>
+	v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/** A readable, valid id made of any text: "Attack on Westminster!" → "attack-on-westminster". */
+export function slugify(text: string): string {
+	const slug = text
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.slice(0, 60)
+		.replace(/^-+|-+$/g, '');
+	return slug || 'event';
+}
+
+// Assigning it would replace the prototype of the extra map instead of storing a value.
+const RESERVED = '__proto__';
+
+export interface Sorted {
+	events: ImportedEvent[];
+	rejected: Problem[];
+	notes: Problem[];
+}
+
+interface Checked {
+	event?: ImportedEvent;
+	problems: Problem[];
+	notes: Problem[];
+	/** Fields of the record moved into extra. */
+	moved: string[];
+}
+
+/** The record's extra map: its own extra, then the fields the model cannot hold. */
+function collectExtra(
+	d: Draft,
+	first: [string, unknown][],
+	checked: Checked
+): Record<string, unknown> | undefined {
+	const extra = [...first];
+	const keep = (key: string, value: unknown, moved: boolean) => {
+		const why =
+			key === RESERVED
+				? 'the name is reserved'
+				: extra.some(([k]) => k === key) && 'extra already holds a value of that name';
+		if (why)
+			return checked.notes.push({
+				record: d.record,
+				line: d.line(key),
+				field: key,
+				message: `not kept: ${why}`
+			});
+		extra.push([key, value]);
+		if (moved) checked.moved.push(key);
+	};
+	const own = d.event.extra;
+	if (own !== undefined && !isRecord(own))
+		checked.problems.push({
+			record: d.record,
+			line: d.line('extra'),
+			field: 'extra',
+			message: `expected an object of named values, got ${show(own)}`
+		});
+	for (const [key, value] of isRecord(own) ? Object.entries(own) : []) keep(key, value, false);
+	for (const [key, value] of d.leftovers) keep(key, value, true);
+	return extra.length ? Object.fromEntries(extra) : undefined;
+}
+
+/** Checks the candidate; what mapping already refused gets no second message. */
+function checkDraft(d: Draft, candidate: Record<string, unknown>, checked: Checked): void {
+	const problems = checked.problems;
+	const mapped = problems.length;
+	const reject = (field: string, message: string) =>
+		problems.push({ record: d.record, line: d.line(field), field, message });
+	const known = (field: string, path: PropertyKey[]) =>
+		// A value left out because its source was bad, a whole record that was no object, the field itself.
+		(mapped && valueAt(candidate, path) === undefined) ||
+		problems.some((p) => {
+			const [a, b] = [`${p.field}.`, `${field}.`];
+			return p.field === undefined || a.startsWith(b) || b.startsWith(a);
+		});
+	const parsed = ImportedEvent.safeParse(candidate);
+	if (!parsed.success) {
+		for (const issue of parsed.error.issues) {
+			const field = d.fieldOf(issue.path);
+			if (!known(field, issue.path)) reject(field, issue.message);
+		}
+		return;
+	}
+	const date = parseEdtf(parsed.data.date.edtf);
+	if (!date.ok) reject(d.fieldOf(['date', 'edtf']), date.error);
+	if (!problems.length) checked.event = parsed.data;
+}
+
+/**
+ * Turns drafts into events. With `rewriteIds`, an id that is not valid becomes a slug (the
+ * original kept in extra) and a missing one is made from the title; given ids win over made ones.
+ */
+export function sortDrafts(drafts: Draft[], idField: string, rewriteIds: boolean): Sorted {
+	const given = new Set(
+		drafts.flatMap((d) => (Id.safeParse(d.id).success ? [d.id as string] : []))
+	);
+	const taken = new Set<string>();
+	const firstAt = new Map<string, string>();
+	const sorted: Sorted = { events: [], rejected: [], notes: [] };
+	const moved = new Map<string, { count: number; line?: number }>();
+
+	for (const d of drafts) {
+		const checked: Checked = { problems: [...d.problems], notes: [...d.notes], moved: [] };
+		const first: [string, unknown][] = [];
+		let id = d.id;
+		const written = typeof id === 'string' || typeof id === 'number' ? String(id) : undefined;
+		if (rewriteIds && id !== undefined && id !== null && written === undefined)
+			checked.problems.push({
+				record: d.record,
+				line: d.line(idField),
+				field: idField,
+				message: `expected text or a number, got ${show(id)}`
+			});
+		else if (rewriteIds && !Id.safeParse(id).success) {
+			const hasId = !!written;
+			const base = slugify(written || (typeof d.event.title === 'string' ? d.event.title : ''));
+			id = base;
+			for (let n = 2; given.has(id as string) || taken.has(id as string); n++) id = `${base}-${n}`;
+			if (hasId) first.push([idField, d.id]);
+			checked.notes.push({
+				record: d.record,
+				line: d.line(hasId ? idField : undefined),
+				field: idField,
+				message: hasId
+					? `"${written}" is not a valid id; stored as "${id}", the original kept in extra`
+					: `no id; made "${id}" from the title`
+			});
+		}
+		if (typeof id === 'string') {
+			const seen = firstAt.get(id);
+			if (seen)
+				checked.problems.push({
+					record: d.record,
+					line: d.line(idField),
+					field: idField,
+					message: `duplicate id "${id}" (first in ${seen})`
+				});
+			else firstAt.set(id, d.record);
+			taken.add(id);
+		}
+		const extra = collectExtra(d, first, checked);
+		checkDraft(d, { ...d.event, id, ...(extra ? { extra } : {}) }, checked);
+		if (!checked.event) {
+			sorted.rejected.push(...checked.problems);
+			continue;
+		}
+		sorted.events.push(checked.event);
+		sorted.notes.push(...checked.notes);
+		for (const key of checked.moved) {
+			const m = moved.get(key) ?? { count: 0, line: d.line(key) };
+			moved.set(key, { ...m, count: m.count + 1 });
+		}
+	}
+	for (const [field, { count, line }] of moved)
+		sorted.notes.push({
+			line,
+			field,
+			message: `not in the event model; kept in extra on ${count} event(s)`
+		});
+	return sorted;
+}

@@ -1,0 +1,57 @@
+/** What every importer returns and every reader of another tool's file must respect. */
+import { bisectRight } from 'd3';
+import type { DataIssue } from '$lib/model/validate';
+import type { ImportedEvent, Relation } from '$lib/model/schema';
+
+export const FORMAT_NAMES = ['json', 'csv', 'timelinejs', 'vis'] as const;
+export type FormatName = (typeof FORMAT_NAMES)[number];
+
+/**
+ * Files larger than this are refused before they are parsed: a browser tab holds the
+ * whole text, and no timeline of hand-curated events comes near it.
+ */
+export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+
+/** One problem with an imported file: where it stands and what was expected. */
+export type Problem = Omit<DataIssue, 'file'>;
+
+export interface ImportResult {
+	format: FormatName;
+	/** The records that passed, in file order. */
+	events: ImportedEvent[];
+	relations: Relation[];
+	/** One entry per problem; a record with any problem is left out whole. */
+	rejected: Problem[];
+	/** What was kept but changed place: fields moved into `extra`, ids rewritten. */
+	notes: Problem[];
+	/** File-level fields the model cannot hold (a TimelineJS title slide, eras, scale). */
+	extra: Record<string, unknown>;
+}
+
+export interface ExportData {
+	events: ImportedEvent[];
+	relations?: Relation[];
+	/** File-level fields an import kept (ImportResult.extra), put back where the format has them. */
+	extra?: Record<string, unknown>;
+}
+
+export function emptyResult(format: FormatName, rejected: Problem[] = []): ImportResult {
+	return { format, events: [], relations: [], rejected, notes: [], extra: {} };
+}
+
+/** UTF-8 size of a text without encoding it when its length alone already settles the question. */
+export function tooLarge(text: string): Problem | undefined {
+	// A UTF-16 unit never takes fewer than one UTF-8 byte, so a long string is too big outright.
+	const bytes =
+		text.length > MAX_IMPORT_BYTES ? text.length : new TextEncoder().encode(text).length;
+	if (bytes <= MAX_IMPORT_BYTES) return undefined;
+	const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+	return { message: `file too large: ${mb(bytes)} MB; the limit is ${mb(MAX_IMPORT_BYTES)} MB` };
+}
+
+/** 1-based line of a UTF-16 offset in a text. */
+export function lineFinder(text: string): (offset: number) => number {
+	const starts = [0];
+	for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+	return (offset) => bisectRight(starts, offset);
+}

@@ -1,0 +1,214 @@
+/**
+ * Proposes candidate events for one article: one per dated statement, in the order the
+ * article tells them, each anchored to its sentence. Relative dates count from the event
+ * they refer to (told earlier in the article or already in the corpus), never from the
+ * day of publication unless the words say so.
+ */
+import { UTCDate } from '@date-fns/utc';
+import type { Article, Entity, Event, EventKind } from '$lib/model/schema';
+import type { Proposal } from '$lib/model/review';
+import { describeQuote } from '$lib/corpus/anchor';
+import { codePointText } from '$lib/corpus/codepoints';
+import { findCasualties, findCues, kindNear, type Cue, type Range } from './cues';
+import { gazetteer, type Found } from './gazetteer';
+import { findKnown, knownEvent, type Known } from './known';
+import {
+	edtfOf,
+	publicationDay,
+	resolveAbsolute,
+	resolveRelative,
+	single,
+	untilPublication,
+	type Span
+} from './resolve';
+import { splitSentences, type Sentence } from './sentences';
+import { clauseAt, findMentions, type Clause, type Mention } from './temporal';
+import { clauseTitle, uniqueId } from './wording';
+
+export interface IngestContext {
+	entities: Entity[];
+	/** Events already in the corpus: relative dates may count from them. */
+	events: Event[];
+	/** Ids in use anywhere in the data, which a new proposal must not take. */
+	takenIds?: Set<string>;
+}
+
+/** A dated statement that gives no proposal, and why: shown by the CLI, not stored. */
+export interface Skipped {
+	written: string;
+	sentence: string;
+	reason: string;
+}
+
+const FUTURE = /\b(?:will|shall|(?:is|are) (?:due|expected|set|scheduled) to|plans? to|is to|are to)\b/i;
+
+interface Made extends Known {
+	since: boolean;
+}
+
+export function proposeEvents(article: Article, ctx: IngestContext): { proposals: Proposal[]; skipped: Skipped[] } {
+	const cp = codePointText(article.text);
+	const gaz = gazetteer(ctx.entities);
+	const pubDay = publicationDay(article.published);
+	const pubNoon = new UTCDate(`${article.published}T12:00:00Z`);
+	const existing = ctx.events.flatMap((e) => knownEvent(e) ?? []);
+	const taken = new Set(ctx.takenIds);
+	const made: Made[] = [];
+	const proposals: Proposal[] = [];
+	const skipped: Skipped[] = [];
+	const madeFor = new Map<Mention, Made>();
+
+	const propose = (s: Sentence, m: Mention, span: Span, fields: ProposalFields) => {
+		if (span.from.start > pubDay.end)
+			return void skipped.push({ written: m.text, sentence: s.text, reason: 'lies after publication (a plan, not an event)' });
+		const kind = fields.kind ?? 'other';
+		const edtf = edtfOf(span) + (fields.uncertain ? '?' : '');
+		const title = clauseTitle(s.text, m);
+		const id = uniqueId([edtf, kind, fields.actors[0] ?? fields.places[0] ?? title], taken);
+		const source = { start: s.start, end: s.end };
+		proposals.push({
+			id,
+			title,
+			kind,
+			date: {
+				edtf,
+				basis: fields.basis,
+				written: m.text,
+				...(fields.relativeTo ? { relativeTo: fields.relativeTo } : {})
+			},
+			actors: fields.actors,
+			places: fields.places,
+			...(kind === 'attack' && fields.casualties ? { casualties: fields.casualties } : {}),
+			assessments: [],
+			sources: [
+				{
+					article: article.id,
+					quote: describeQuote(cp, source),
+					position: { type: 'TextPositionSelector', ...source }
+				}
+			],
+			status: 'proposed',
+			notes: [
+				...fields.notes,
+				...(made.some((k) => k.id === fields.relativeTo)
+					? [`counts from proposal ${fields.relativeTo}: accept it too, or point date.relativeTo at a curated event`]
+					: [])
+			]
+		});
+		const k: Made = { id, kind, span, entities: new Set([...fields.actors, ...fields.places]), casualties: fields.casualties, since: fields.since ?? false };
+		made.push(k);
+		madeFor.set(m, k);
+	};
+
+	for (const s of splitSentences(article)) {
+		const mentions = findMentions(s.text, pubNoon);
+		if (mentions.length === 0) continue;
+		const cues = findCues(s.text);
+		const found = gaz.find(s.text);
+		// compromise takes some dates for names ("August"): the mentions say which.
+		const unknown = gaz.unknownNames(s.text).filter((n) => !mentions.some((m) => m.text.includes(n)));
+		const unknownNote = unknown.length ? [`names not in data/entities.json: ${unknown.join(', ')}`] : [];
+		const anchorOf = (clause: Clause, rest: string) => {
+			const inClause = gaz.find(clause.text);
+			// "he murdered three people": the pronoun stands for a name elsewhere in the sentence.
+			const pronoun = /^(?:he|she|they|it|his|her|their|its)\b/i.test(clause.text);
+			return findKnown([...existing, ...made], {
+				kind: kindNear(findCues(clause.text), { index: 0, end: 0 }),
+				entities: ids(inClause.length || !pronoun ? inClause : found),
+				casualties: findCasualties(rest),
+				before: pubDay.end
+			});
+		};
+		// A date inside the clause another counts from is resolved first: "two days after the attack on Friday".
+		const anchors = mentions.flatMap((o) => (o.kind === 'anaphoric' && o.anchor ? [o.anchor] : []));
+		const anchorAround = (m: Mention) => anchors.find((a) => m.index >= a.index && m.end <= a.end);
+		const inAnchor = (m: Mention) => anchorAround(m) !== undefined;
+		for (const m of [...mentions.filter(inAnchor), ...mentions.filter((m) => !inAnchor(m))]) {
+			// The words of the event a date counts from describe that event, not this one.
+			const sinceClause = 'since' in m && m.since ? { index: s.text.lastIndexOf('since', m.index), end: m.index } : undefined;
+			// "Since Adnanis death, Isis propaganda has continued": the event follows the since-clause.
+			// A date inside such a clause dates that clause's event, and only its words describe it.
+			const around = anchorAround(m);
+			const exclude: Range[] = around
+				? [{ index: 0, end: around.index }, { index: around.end, end: s.text.length }]
+				: m.kind === 'since-event'
+					? [{ index: 0, end: m.end }]
+					: [...anchors, ...(sinceClause ? [sinceClause] : [])];
+			const fields = describe(cues, found, m, exclude, s.text);
+			const base = { ...fields, notes: [...unknownNote] };
+			const future = FUTURE.test(s.text.slice(Math.max(0, m.index - 60), m.end));
+			if (m.kind === 'calendar' || m.kind === 'deictic') {
+				const r = resolveAbsolute(m.result, article.published, future);
+				if (!m.since) {
+					propose(s, m, r.span, { ...base, basis: m.kind === 'deictic' ? 'resolved' : r.basis });
+					continue;
+				}
+				propose(s, m, untilPublication(r.span.from, article.published), { ...base, basis: 'resolved', since: true });
+				// "since its formation in 2014" also tells of the formation, in 2014.
+				const nominal = kindNear(cues.filter((c) => c.index >= sinceClause!.index && c.end <= m.index), m);
+				if (nominal) propose(s, m, r.span, { ...describe(cues, found, m, [], s.text), kind: nominal, basis: r.basis, notes: [...unknownNote] });
+			} else if (m.kind === 'anaphoric') {
+				const inner = m.anchor && mentions.find((o) => o.index >= m.anchor!.index && o.end <= m.anchor!.end && madeFor.has(o));
+				const known = inner ? madeFor.get(inner) : m.anchor ? anchorOf(m.anchor, s.text.slice(m.anchor.index)) : made.findLast((k) => !k.since);
+				const span = known && resolveRelative(m.text, known.span);
+				if (span) propose(s, m, span, { ...base, basis: 'resolved', relativeTo: known.id });
+				else
+					propose(s, m, single(pubDay), {
+						...base,
+						basis: 'resolved',
+						uncertain: true,
+						notes: [...base.notes, `"${m.text}" counts from an event this article does not date: set date.edtf and date.relativeTo`]
+					});
+			} else if (m.kind === 'since-event') {
+				const known = anchorOf(m.anchor, m.anchor.text);
+				if (known)
+					propose(s, m, untilPublication(known.span.from, article.published), { ...base, basis: 'resolved', relativeTo: known.id, since: true });
+				else skipped.push({ written: m.text, sentence: s.text, reason: 'counts from an event that is not dated' });
+			} else {
+				// A present tense dates only an event-like verb: "are probing", "has conducted air strikes".
+				const clause = m.kind === 'ongoing' ? m : clauseAt(s.text, m.index);
+				const kind = clause && kindNear(cues.filter((c) => c.index < clause.end && c.end > clause.index), m);
+				if (!kind || kind === 'statement') continue;
+				if (m.kind === 'ongoing') {
+					propose(s, m, single(pubDay), { ...base, kind, basis: 'resolved' });
+					continue;
+				}
+				const frame = made.findLast((k) => k.since && (k.entities.size === 0 || fields.entities.some((e) => k.entities.has(e))));
+				if (frame) propose(s, m, untilPublication(frame.span.from, article.published), { ...base, kind, basis: 'resolved', relativeTo: frame.id });
+				else skipped.push({ written: m.text, sentence: s.text, reason: 'a present perfect with no "since" to say when it began' });
+			}
+		}
+	}
+	return { proposals, skipped };
+}
+
+interface ProposalFields {
+	kind?: EventKind;
+	basis: 'explicit' | 'resolved';
+	actors: string[];
+	places: string[];
+	entities: string[];
+	casualties?: ReturnType<typeof findCasualties>;
+	relativeTo?: string;
+	uncertain?: boolean;
+	since?: boolean;
+	notes: string[];
+}
+
+const ids = (found: Found[]) => new Set(found.map((f) => f.entity.id));
+
+/** Kind, actors, places and casualties of the statement a mention dates, outside the clauses it counts from. */
+function describe(cues: Cue[], found: Found[], m: Mention, exclude: Range[], text: string): ProposalFields {
+	const outside = found.filter((f) => !exclude.some((x) => f.index >= x.index && f.end <= x.end));
+	const unique = (type: (t: Entity['type']) => boolean) => [...new Set(outside.filter((f) => type(f.entity.type)).map((f) => f.entity.id))];
+	const rest = exclude.reduce((t, x) => t.slice(0, x.index) + ' '.repeat(x.end - x.index) + t.slice(x.end), text);
+	return {
+		kind: kindNear(cues, m, exclude),
+		basis: 'resolved',
+		actors: unique((t) => t !== 'place'),
+		places: unique((t) => t === 'place'),
+		entities: outside.map((f) => f.entity.id),
+		casualties: findCasualties(rest),
+		notes: []
+	};
+}

@@ -1,0 +1,3 @@
+import { briefingEntries } from '$lib/server/briefings';
+
+export const entries = briefingEntries;
