@@ -5,7 +5,8 @@
  */
 import { bisectLeft, bisectRight, zoomIdentity, type ZoomTransform } from 'd3';
 import { pointTime } from '$lib/time/interval';
-import { axisTicks } from '$lib/timeline/axis';
+import { formatEdtf } from '$lib/time/format';
+import { axisTicks, sequenceTicks } from '$lib/timeline/axis';
 import { binLanes, indexLanes, laneModes, type Bin, type LaneMode } from '$lib/timeline/bins';
 import type { Item } from '$lib/timeline/items';
 import { compareLanes, type Lane } from '$lib/timeline/lanes';
@@ -62,7 +63,19 @@ export class TimelineView {
 	/** Time → px at zoom 1, for the kind of scale chosen. */
 	readonly base = $derived.by(() => scaleFor(this.input().scale, this.input().scaleItems, this.width, MARGIN));
 	readonly view = $derived.by(() => this.transform.rescaleX(this.base));
-	readonly axis = $derived(axisTicks(this.view));
+	/** Each instant's first item, for labelling the sequential scale's ticks by their events. */
+	readonly itemAt = $derived.by(() => {
+		const at = new Map<number, Item>();
+		for (const e of this.input().scaleItems) if (!at.has(pointTime(e.when))) at.set(pointTime(e.when), e);
+		return at;
+	});
+	readonly axis = $derived.by(() => {
+		if (this.input().scale !== 'sequential') return axisTicks(this.view);
+		return sequenceTicks(this.view, (t) => {
+			const e = this.itemAt.get(t);
+			return e && formatEdtf(e.when.edtf);
+		});
+	});
 
 	/** One entry per item and lane, sorted once per data, lanes and kind of scale. */
 	readonly index = $derived.by(() =>

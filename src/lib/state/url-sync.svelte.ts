@@ -14,8 +14,10 @@ export function syncUrl(explorer: () => Explorer): { readonly problems: string[]
 
 	onMount(() => {
 		const parsed = parseView(new URLSearchParams(location.search));
+		const event = parsed.view.event;
+		const unknown = event && !explorer().byId.has(event) ? [`ignored event=${event}: no such event in this corpus`] : [];
 		explorer().view = parsed.view;
-		problems = parsed.problems;
+		problems = [...parsed.problems, ...unknown];
 		restored = true;
 	});
 

@@ -19,7 +19,15 @@ function formatPart(part: string): string {
 	return approx + text + doubt;
 }
 
-/** "May 2016", "22 March 2017", "2014 – March 2017", "c. October 2016". */
+/** "May 2016", "22 March 2017", "2014 – March 2017", "c. October 2016", "22 March 2017, 14:40–14:41 UTC". */
 export function formatEdtf(input: string): string {
-	return input.split('/').map(formatPart).join(' – ');
+	const parts = input.split('/');
+	const [a, b] = parts.map((p) => parseEdtf(p));
+	// Two times on one day read as one day with a span of hours.
+	if (a?.ok && b?.ok && a.value.precision === 'time' && b.value.precision === 'time' && !/[~?%]/.test(input)) {
+		const day = (v: number) => format(new UTCDate(v), 'yyyy-MM-dd');
+		if (day(a.value.min) === day(b.value.min))
+			return `${format(new UTCDate(a.value.min), 'd MMMM yyyy, HH:mm')}–${format(new UTCDate(b.value.min), "HH:mm 'UTC'")}`;
+	}
+	return parts.map(formatPart).join(' – ');
 }

@@ -35,3 +35,12 @@ export function axisTicks(x: TimeScale, spacing = 110): { ticks: Tick[]; granula
 		granularity: granularityOf(dates)
 	};
 }
+
+/**
+ * Ticks of the sequential scale, which fall on events: each labelled with its event's own
+ * date at the precision the data gives ("May 2016", not a made-up day and hour).
+ */
+export function sequenceTicks(x: TimeScale, labelAt: (t: number) => string | undefined, spacing = 110): { ticks: Tick[]; granularity: Granularity } {
+	const { ticks, granularity } = axisTicks(x, spacing);
+	return { ticks: ticks.map((t) => ({ ...t, label: labelAt(+t.date) ?? t.label })), granularity };
+}
