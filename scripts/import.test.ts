@@ -77,7 +77,7 @@ describe('npm run import', () => {
 	it('refuses a file over the size limit without reading it', () => {
 		writeFileSync(join(root, 'big.csv'), Buffer.alloc(10 * 1024 * 1024 + 1, 'a'));
 		expect(runImport(['big.csv', '--into', 'data/events/big.json'], root).err).toEqual([
-			'import: big.csv: file too large: 10.0 MB; the limit is 10 MB'
+			'import: big.csv: file too large: 10485761 bytes, over the 10 MB limit'
 		]);
 		expect(existsSync(join(root, 'data/events/big.json'))).toBe(false);
 	});

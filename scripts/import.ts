@@ -8,12 +8,7 @@ import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
-import {
-	FORMAT_NAMES,
-	importFile,
-	MAX_IMPORT_BYTES,
-	type FormatName
-} from '../src/lib/formats/index';
+import { FORMAT_NAMES, importFile, sizeProblem, type FormatName } from '../src/lib/formats/index';
 import { mergeIntoData } from '../src/lib/formats/intoData';
 import { checkData, formatIssue } from '../src/lib/model/validate';
 import { readDataFiles } from './data-files';
@@ -64,10 +59,8 @@ export function runImport(args: string[], root = process.cwd()): ImportRun {
 		return fail(`cannot read ${file}: ${(e as Error).message}`);
 	}
 	// Refused before reading, as the browser does: a file this big is no timeline.
-	if (size > MAX_IMPORT_BYTES)
-		return fail(
-			`${file}: file too large: ${(size / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_IMPORT_BYTES / 1024 / 1024} MB`
-		);
+	const tooBig = sizeProblem(size);
+	if (tooBig) return fail(`${file}: ${tooBig}`);
 
 	const result = importFile(file, readFileSync(path, 'utf8'), format);
 	run.err.push(...result.rejected.map((p) => formatIssue({ file, ...p })));

@@ -117,6 +117,18 @@ describe('importCsv', () => {
 			'not a CSV file: it holds binary data'
 		));
 
+	it('counts lines past blank lines and quoted line breaks', () => {
+		const r = importCsv('title,date\n\n\n  \n"two\nlines",2016\n\nbad,soon\n');
+		expect(r.rejected).toEqual([
+			{
+				record: 'row 2',
+				line: 8,
+				field: 'date',
+				message: '"soon" is not a valid EDTF date (Syntax error at line 1 col 1:)'
+			}
+		]);
+	});
+
 	it('reads semicolon-separated files with a byte-order mark and spelled-out headers', () => {
 		const r = importCsv('\uFEFFTitle;Date;Kind\r\nNice attack;2016-07-14;attack\r\n');
 		expect(r.events.map((e) => [e.id, e.title, e.kind])).toEqual([

@@ -146,13 +146,14 @@ interface Row {
 function readRows(text: string): Row[] {
 	const line = lineFinder(text);
 	const rows: Row[] = [];
-	let cursor = 0;
+	// A row starts after the blank lines that were skipped before it.
+	const blank = /\s*/y;
 	Papa.parse<string[]>(text, {
 		skipEmptyLines: 'greedy',
 		step: (r) => {
-			const start = cursor + (/^[\r\n]*/.exec(text.slice(cursor, cursor + 64))?.[0].length ?? 0);
-			rows.push({ cells: r.data, line: line(start), errors: r.errors });
-			cursor = r.meta.cursor;
+			blank.exec(text);
+			rows.push({ cells: r.data, line: line(blank.lastIndex), errors: r.errors });
+			blank.lastIndex = r.meta.cursor;
 		}
 	});
 	return rows;

@@ -89,5 +89,3 @@ export function exportEvents(format: FormatName, data: ExportData): string {
 	const relations = (data.relations ?? []).filter((r) => ids.has(r.from) && ids.has(r.to));
 	return EXPORTERS[format]({ ...data, relations });
 }
-
-export { importCsv, importOwn, importTimelineJs, importVis };

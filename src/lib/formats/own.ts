@@ -5,16 +5,8 @@
 import { fieldName } from '$lib/model/json-source';
 import { Event } from '$lib/model/schema';
 import { parseJsonText, toPath, type JsonText } from './jsonText';
-import {
-	isRecord,
-	newDraft,
-	readRelations,
-	refuse,
-	show,
-	sortDrafts,
-	fileNotes,
-	type Draft
-} from './sink';
+import { readRelations, fileNotes } from './fileLevel';
+import { isRecord, newDraft, refuse, show, sortDrafts, type Draft } from './sink';
 import { emptyResult, tooLarge, type ExportData, type ImportResult } from './types';
 
 const EVENT_FIELDS = Object.keys(Event.shape);

@@ -2,9 +2,8 @@
  * Collects the records of one imported file: gives each an id, checks it against the schema
  * and its date against EDTF, refuses duplicate ids, and tallies what went into `extra`.
  */
-import { Id, ImportedEvent, Relation } from '$lib/model/schema';
+import { Id, ImportedEvent } from '$lib/model/schema';
 import { parseEdtf } from '$lib/time/interval';
-import { fieldName } from '$lib/model/json-source';
 import type { Problem } from './types';
 
 export type ModelPath = PropertyKey[];
@@ -155,8 +154,42 @@ function checkDraft(d: Draft, candidate: Record<string, unknown>, checked: Check
 }
 
 /**
- * Turns drafts into events. With `rewriteIds`, an id that is not valid becomes a slug (the
- * original kept in extra) and a missing one is made from the title; given ids win over made ones.
+ * The id a record is stored under. An id that is not valid becomes a slug (the original kept
+ * in extra); a missing one is made from the title; `taken` says which ids are spoken for.
+ */
+function assignId(
+	d: Draft,
+	idField: string,
+	checked: Checked,
+	first: [string, unknown][],
+	taken: (id: string) => boolean
+): unknown {
+	const written = typeof d.id === 'string' || typeof d.id === 'number' ? String(d.id) : undefined;
+	const note = (message: string, field?: string) =>
+		({ record: d.record, line: d.line(field), field: idField, message }) satisfies Problem;
+	if (d.id !== undefined && d.id !== null && written === undefined) {
+		checked.problems.push(note(`expected text or a number, got ${show(d.id)}`, idField));
+		return d.id;
+	}
+	if (Id.safeParse(d.id).success) return d.id;
+	const base = slugify(written || (typeof d.event.title === 'string' ? d.event.title : ''));
+	let id = base;
+	for (let n = 2; taken(id); n++) id = `${base}-${n}`;
+	if (written) first.push([idField, d.id]);
+	checked.notes.push(
+		written
+			? note(
+					`"${written}" is not a valid id; stored as "${id}", the original kept in extra`,
+					idField
+				)
+			: note(`no id; made "${id}" from the title`)
+	);
+	return id;
+}
+
+/**
+ * Turns drafts into events, each checked on its own. With `rewriteIds`, ids are made or
+ * mended as `assignId` says, and ids the file gives win over made ones.
  */
 export function sortDrafts(drafts: Draft[], idField: string, rewriteIds: boolean): Sorted {
 	const given = new Set(
@@ -170,30 +203,9 @@ export function sortDrafts(drafts: Draft[], idField: string, rewriteIds: boolean
 	for (const d of drafts) {
 		const checked: Checked = { problems: [...d.problems], notes: [...d.notes], moved: [] };
 		const first: [string, unknown][] = [];
-		let id = d.id;
-		const written = typeof id === 'string' || typeof id === 'number' ? String(id) : undefined;
-		if (rewriteIds && id !== undefined && id !== null && written === undefined)
-			checked.problems.push({
-				record: d.record,
-				line: d.line(idField),
-				field: idField,
-				message: `expected text or a number, got ${show(id)}`
-			});
-		else if (rewriteIds && !Id.safeParse(id).success) {
-			const hasId = !!written;
-			const base = slugify(written || (typeof d.event.title === 'string' ? d.event.title : ''));
-			id = base;
-			for (let n = 2; given.has(id as string) || taken.has(id as string); n++) id = `${base}-${n}`;
-			if (hasId) first.push([idField, d.id]);
-			checked.notes.push({
-				record: d.record,
-				line: d.line(hasId ? idField : undefined),
-				field: idField,
-				message: hasId
-					? `"${written}" is not a valid id; stored as "${id}", the original kept in extra`
-					: `no id; made "${id}" from the title`
-			});
-		}
+		const id = rewriteIds
+			? assignId(d, idField, checked, first, (id) => given.has(id) || taken.has(id))
+			: d.id;
 		if (typeof id === 'string') {
 			const seen = firstAt.get(id);
 			if (seen)

@@ -130,6 +130,13 @@ describe('importTimelineJs', () => {
 		expect(importTimelineJs(text).rejected.map((p) => p.message)).toEqual([message])
 	);
 
+	it.each([null, {}, { year: '', month: '' }])('reads an end_date of %j as no end', (end_date) => {
+		const slide = { start_date: { year: 2016 }, end_date, text: { headline: 'x' } };
+		const r = importTimelineJs(JSON.stringify({ events: [slide] }));
+		expect(r.events.map((e) => e.date.edtf)).toEqual(['2016']);
+		expect(r.notes.filter((n) => n.field === 'end_date')).toEqual([]);
+	});
+
 	it('uses the carried EDTF only while the slide still gives the same date', () => {
 		const slide = (year: number) =>
 			JSON.stringify({

@@ -8,17 +8,8 @@ import { EVENT_KINDS, type ImportedEvent } from '$lib/model/schema';
 import { applyCarried, CARRIED_KEY, setOwn, withCarried } from './carried';
 import { edtfToRange, partsToEdtf, rangeToEdtf, type DateParts } from './dates';
 import { parseJsonText, toPath, type JsonText } from './jsonText';
-import {
-	isRecord,
-	newDraft,
-	readRelations,
-	refuse,
-	show,
-	sortDrafts,
-	fileNotes,
-	type Draft,
-	type ModelPath
-} from './sink';
+import { readRelations, fileNotes } from './fileLevel';
+import { isRecord, newDraft, refuse, show, sortDrafts, type Draft, type ModelPath } from './sink';
 import { emptyResult, tooLarge, type ExportData, type ImportResult } from './types';
 
 const PARTS = ['year', 'month', 'day', 'hour', 'minute', 'second', 'millisecond'] as const;
@@ -62,6 +53,15 @@ function readWhole(value: unknown): number | undefined | null {
 	if (typeof value === 'string' && /^\s*-?\d{1,16}\s*$/.test(value)) return Number(value);
 	return null;
 }
+
+/** No end_date, or one that says nothing (spreadsheet exports write every part blank). */
+const isBlank = (raw: unknown) =>
+	raw === undefined ||
+	raw === null ||
+	(isRecord(raw) &&
+		Object.entries(raw).every(
+			([k, v]) => (PARTS as readonly string[]).includes(k) && readWhole(v) === undefined
+		));
 
 function readDate(raw: unknown, field: string, d: Draft): DateParts | undefined {
 	if (!isRecord(raw)) {
@@ -124,9 +124,10 @@ function readSlide(slide: unknown, i: number, json: JsonText): Draft {
 		refuse(d, 'start_date', 'missing: every event needs a start_date');
 	const start =
 		slide.start_date === undefined ? undefined : readDate(slide.start_date, 'start_date', d);
-	const end = slide.end_date === undefined ? undefined : readDate(slide.end_date, 'end_date', d);
+	const hasEnd = !isBlank(slide.end_date);
+	const end = hasEnd ? readDate(slide.end_date, 'end_date', d) : undefined;
 	let edtf: string | undefined;
-	if (start && (end || slide.end_date === undefined)) {
+	if (start && (end || !hasEnd)) {
 		const range = rangeToEdtf(start, end);
 		if (range.ok) edtf = range.value;
 		else refuse(d, 'end_date', range.error);

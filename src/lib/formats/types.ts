@@ -39,14 +39,19 @@ export function emptyResult(format: FormatName, rejected: Problem[] = []): Impor
 	return { format, events: [], relations: [], rejected, notes: [], extra: {} };
 }
 
-/** UTF-8 size of a text without encoding it when its length alone already settles the question. */
+/** Why a file of this many bytes is refused, if it is. */
+export function sizeProblem(bytes: number): string | undefined {
+	if (bytes <= MAX_IMPORT_BYTES) return undefined;
+	return `file too large: ${bytes} bytes, over the ${MAX_IMPORT_BYTES / 1024 / 1024} MB limit`;
+}
+
+/** The size problem of a text, measured in UTF-8 without encoding a text whose length settles it. */
 export function tooLarge(text: string): Problem | undefined {
 	// A UTF-16 unit never takes fewer than one UTF-8 byte, so a long string is too big outright.
 	const bytes =
 		text.length > MAX_IMPORT_BYTES ? text.length : new TextEncoder().encode(text).length;
-	if (bytes <= MAX_IMPORT_BYTES) return undefined;
-	const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
-	return { message: `file too large: ${mb(bytes)} MB; the limit is ${mb(MAX_IMPORT_BYTES)} MB` };
+	const message = sizeProblem(bytes);
+	return message ? { message } : undefined;
 }
 
 /** 1-based line of a UTF-16 offset in a text. */

@@ -10,16 +10,8 @@ import { parseEdtf } from '$lib/time/interval';
 import { applyCarried, CARRIED_KEY, withCarried } from './carried';
 import { isoToEdtf, joinInterval } from './dates';
 import { parseJsonText, toPath } from './jsonText';
-import {
-	isRecord,
-	newDraft,
-	refuse,
-	show,
-	sortDrafts,
-	fileNotes,
-	type Draft,
-	type ModelPath
-} from './sink';
+import { fileNotes } from './fileLevel';
+import { isRecord, newDraft, refuse, show, sortDrafts, type Draft, type ModelPath } from './sink';
 import { emptyResult, tooLarge, type ExportData, type ImportResult } from './types';
 
 const ITEM_FIELDS = ['id', 'content', 'start', 'end', 'group', 'title', CARRIED_KEY];

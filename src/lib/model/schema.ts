@@ -5,6 +5,10 @@
  */
 import { z } from 'zod';
 
+// Zod compiles validators with `new Function` unless told not to; the site's Content Security
+// Policy forbids eval, so validation runs interpreted.
+z.config({ jitless: true });
+
 /** Lower-case words joined by hyphens or underscores: stable in URLs and JSON files. */
 export const Id = z
 	.string()
