@@ -10,6 +10,7 @@ import { axisTicks, sequenceTicks } from '$lib/timeline/axis';
 import { binLanes, indexLanes, laneModes, type Bin, type LaneMode } from '$lib/timeline/bins';
 import type { Item } from '$lib/timeline/items';
 import { compareLanes, type Lane } from '$lib/timeline/lanes';
+import { placeLabels, type PlacedLabel } from '$lib/timeline/labels';
 import { layoutMarks, type Mark } from '$lib/timeline/layout';
 import { scaleFor, type ScaleKind } from '$lib/timeline/scale-kind';
 
@@ -34,6 +35,10 @@ export const LANE_PAD = 8;
 const CANVAS_LANE = 34;
 const COLLAPSED = 10;
 export const MARGIN = 8;
+/** Above this many canvas marks in view, labels are not placed. */
+const LABEL_LIMIT = 2000;
+/** Estimated width of a label character at 12 px (measuring text would cost a layout per label). */
+const CHAR_PX = 6.4;
 
 /** A mark drawn on canvas: a disc (x1 === x0) or a bar. */
 export interface CanvasMark {
@@ -51,7 +56,7 @@ export interface LaneBox extends Lane {
 	colour: string;
 }
 
-const labelWidth = (e: Item) => e.title.length * 6.4 + 10;
+const labelWidth = (e: Item) => e.title.length * CHAR_PX + 10;
 
 export class TimelineView {
 	transform = $state<ZoomTransform>(zoomIdentity);
@@ -119,7 +124,9 @@ export class TimelineView {
 		};
 	});
 
-	readonly modes = $derived.by(() => (this.detailed ? undefined : laneModes(this.index, this.view)));
+	// A lane stays as marks while no mark-wide stretch holds more than three: a few touching
+	// dots still read as dots, a pile does not.
+	readonly modes = $derived.by(() => (this.detailed ? undefined : laneModes(this.index, this.view, { rows: 3 })));
 
 	readonly lanes = $derived.by((): LaneBox[] => {
 		const collapsed = this.input().collapsed;
@@ -158,6 +165,16 @@ export class TimelineView {
 				out.push({ item, x0, x1, y: this.markY(key, 0) });
 			}
 		return out;
+	});
+
+	/** Labels for the canvas marks, placed so that none overlap; skipped when too many to read anyway. */
+	readonly canvasLabels = $derived.by((): PlacedLabel[] => {
+		const marks = this.canvasMarks;
+		if (!marks.length || marks.length > LABEL_LIMIT) return [];
+		return placeLabels(
+			marks.map((m) => ({ id: m.item.id, text: m.item.title, x: m.x0, y: m.y })),
+			{ measure: (t) => t.length * CHAR_PX, height: 12, bounds: [0, this.width], offset: 7 }
+		);
 	});
 
 	/** The vertical centre of a row in a lane. */
