@@ -24,6 +24,8 @@ export interface TimelineInput {
 	/** Lane order; lanes not listed follow alphabetically. */
 	order: readonly string[];
 	collapsed: ReadonlySet<string>;
+	/** The selected item, whose label always shows. */
+	selected?: string;
 }
 
 /** Above this many items in view, marks go to canvas and crowded lanes to counts. */
@@ -115,7 +117,8 @@ export class TimelineView {
 			x: (t, id) => view.xOf(t, id),
 			order: this.input().order,
 			labelWidth,
-			width: this.width
+			width: this.width,
+			selected: this.input().selected
 		});
 		const collapsed = this.input().collapsed;
 		return {

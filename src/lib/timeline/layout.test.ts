@@ -67,3 +67,14 @@ describe('layoutMarks on a narrow view', () => {
 		expect(marks[0]!.showLabel).toBe(false);
 	});
 });
+
+describe('layoutMarks with a selection', () => {
+	it('shows the selected label and hides the labels it would cover in its row', () => {
+		// Marks 14 px apart in a crowded lane: only the last label fits until one is selected.
+		const many = timed(...Array.from({ length: 8 }, (_, i) => event(`e${i}`, new Date(t0 + i * 14 * DAY).toISOString().slice(0, 10))));
+		const { marks } = layoutMarks(many, { ...opts, maxRows: 3, selected: 'e6' });
+		const shown = marks.filter((m) => m.showLabel).map((m) => m.event.id);
+		expect(shown).toContain('e6');
+		expect(shown).not.toContain('e7');
+	});
+});

@@ -32,6 +32,8 @@ export interface LayoutOptions {
 	radius?: number;
 	/** The drawing's width: a label that would run past it goes on the mark's left. */
 	width?: number;
+	/** The selected item: its label always shows, and neighbours' labels in its way give way. */
+	selected?: string;
 }
 
 export function layoutMarks(all: Item[], o: LayoutOptions): { lanes: Lane[]; marks: Mark[] } {
@@ -84,7 +86,7 @@ export function layoutMarks(all: Item[], o: LayoutOptions): { lanes: Lane[]; mar
 	const loose = assignLanes(events, withLabel, o.order);
 	const crowded = new Set(loose.lanes.filter((l) => l.rows > maxRows).map((l) => l.key));
 	if (crowded.size === 0)
-		return { lanes: loose.lanes, marks: loose.marks.map((m) => ({ ...m, ...geometry(m.event), showLabel: label.get(m.event)!.fits ?? true })) };
+		return { lanes: loose.lanes, marks: giveWay(loose.marks.map((m) => ({ ...m, ...geometry(m.event), showLabel: label.get(m.event)!.fits ?? true })), o.selected, withLabel) };
 
 	const tight = assignLanes(events, markOnly, o.order);
 	const lanes = tight.lanes.map((l) => (crowded.has(l.key) ? l : loose.lanes.find((k) => k.key === l.key)!));
@@ -111,5 +113,17 @@ export function layoutMarks(all: Item[], o: LayoutOptions): { lanes: Lane[]; mar
 		const [from, to] = withLabel(m.event);
 		return { ...m, ...geometry(m.event), showLabel: (label.get(m.event)!.fits ?? true) && (!crowded.has(m.lane) || (from > prev.get(m)! && to < next.get(m)!)) };
 	});
-	return { lanes, marks };
+	return { lanes, marks: giveWay(marks, o.selected, withLabel) };
+}
+
+/** Shows the selected item's label and hides the labels in its row that it would cover. */
+function giveWay(marks: Mark[], selected: string | undefined, box: (e: Item) => [number, number]): Mark[] {
+	const chosen = marks.filter((m) => m.event.id === selected);
+	if (!chosen.length) return marks;
+	return marks.map((m) => {
+		if (m.event.id === selected) return { ...m, showLabel: true };
+		const [a, b] = box(m.event);
+		const covered = chosen.some((c) => c.lane === m.lane && c.row === m.row && a < box(c.event)[1] && b > box(c.event)[0]);
+		return covered && m.showLabel ? { ...m, showLabel: false } : m;
+	});
 }
