@@ -105,7 +105,8 @@ describe('the overview', () => {
 describe('at research scale', () => {
 	test('100,000 events draw on canvas, crowded lanes as counts that zoom in when clicked', async () => {
 		const page = await open('/bench/?n=100000');
-		await page.waitForFunction('window.__timelineReady === true', null, { timeout: 60_000 });
+		// Polled with evaluate: waitForFunction would compile its predicate in the page, which the CSP forbids.
+		await expect.poll(() => page.evaluate('window.__timelineReady === true'), { timeout: 60_000 }).toBe(true);
 		const timeline = page.getByTestId('timeline');
 		expect(await timeline.getAttribute('data-mode')).toBe('canvas');
 		expect(await page.locator('[data-testid=timeline] g.mark').count()).toBe(0);
