@@ -11,8 +11,10 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
-	if (!existsSync('build/index.html')) throw new Error('build/index.html is missing: run `npm run build` first (npm run test:e2e does)');
-	const server = await serveStatic('build');
+	// BUILD_DIR, as the build reads it, lets a test run serve a copy built apart from build/.
+	const dir = process.env.BUILD_DIR ?? 'build';
+	if (!existsSync(`${dir}/index.html`)) throw new Error(`${dir}/index.html is missing: run \`npm run build\` first (npm run test:e2e does)`);
+	const server = await serveStatic(dir);
 	project.provide('baseURL', server.url);
 	return server.close;
 }

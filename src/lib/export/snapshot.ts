@@ -69,7 +69,9 @@ export async function snapshotSvg(root: Element, caption: string): Promise<Snaps
 	const left = Math.min(...boxes.map((b) => b.left));
 	const top = Math.min(...boxes.map((b) => b.top));
 	const width = Math.ceil(Math.max(...boxes.map((b) => b.right)) - left);
-	const CAPTION = 32;
+	// The caption grows with the picture, so that it stays legible when the picture fills a slide.
+	const captionSize = Math.round(Math.max(16, width / 70));
+	const CAPTION = captionSize * 2;
 	const height = Math.ceil(Math.max(...boxes.map((b) => b.bottom)) - top) + CAPTION;
 	const page = getComputedStyle(root);
 	const colour = (name: string, fallback: string) => page.getPropertyValue(name).trim() || fallback;
@@ -82,7 +84,8 @@ export async function snapshotSvg(root: Element, caption: string): Promise<Snaps
 	const background = document.createElementNS(SVG_NS, 'rect');
 	for (const [k, v] of Object.entries({ width, height, fill: colour('--bg', '#ffffff') })) background.setAttribute(k, String(v));
 	const title = document.createElementNS(SVG_NS, 'text');
-	for (const [k, v] of Object.entries({ x: 8, y: 22, fill: colour('--fg', '#1d2433'), 'font-size': 16, 'font-weight': 700 })) title.setAttribute(k, String(v));
+	const titleAttrs = { x: 8, y: Math.round(captionSize * 1.4), fill: colour('--fg', '#1d2433'), 'font-size': captionSize, 'font-weight': 700 };
+	for (const [k, v] of Object.entries(titleAttrs)) title.setAttribute(k, String(v));
 	title.textContent = caption;
 	out.append(style, background, title);
 
@@ -98,8 +101,10 @@ export async function snapshotSvg(root: Element, caption: string): Promise<Snaps
 		}
 		const copy = layer.cloneNode(true) as SVGSVGElement;
 		inlineStyles(layer, copy);
-		copy.setAttribute('x', String(x));
-		copy.setAttribute('y', String(y));
+		// Drawn at the size it has on screen, which CSS zoom (as on the projector) may have scaled.
+		if (!copy.hasAttribute('viewBox')) copy.setAttribute('viewBox', `0 0 ${layer.width.baseVal.value} ${layer.height.baseVal.value}`);
+		const attrs = { x, y, width: boxes[i]!.width, height: boxes[i]!.height };
+		for (const [k, v] of Object.entries(attrs)) copy.setAttribute(k, String(v));
 		out.append(copy);
 	});
 	return { svg: new XMLSerializer().serializeToString(out), width, height };

@@ -14,5 +14,8 @@ export function timeEvents(events: Event[]): TimedEvent[] {
 			if (!when.ok) throw new Error(`event ${e.id}: ${when.error}`);
 			return { ...e, when: when.value };
 		})
-		.sort((a, b) => a.when.min - b.when.min || a.when.max - b.when.max || a.id.localeCompare(b.id));
+		.sort(byTime);
 }
+
+/** Time order: by start, then end, then id, so that equal dates still sort the same way everywhere. */
+export const byTime = (a: TimedEvent, b: TimedEvent) => a.when.min - b.when.min || a.when.max - b.when.max || a.id.localeCompare(b.id);

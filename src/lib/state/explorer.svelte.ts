@@ -1,8 +1,9 @@
 /**
  * The explorer's state: filters, selection, visible range and lanes, with what derives from
- * them. Components read it; only user actions and the URL write it.
+ * them. Components read it; only user actions, the URL and imported files write it.
  */
-import type { Corpus, Entity, Article } from '$lib/model/schema';
+import type { Problem } from '$lib/formats/types';
+import type { Corpus, Entity, Article, ImportedEvent, Relation } from '$lib/model/schema';
 import { timeEvents, type TimedEvent } from '$lib/model/timed';
 import { formatEdtf } from '$lib/time/format';
 import { itemsFromEvents } from '$lib/timeline/items';
@@ -10,6 +11,7 @@ import { KIND_LABEL } from '$lib/timeline/kinds';
 import type { LaneKey } from '$lib/timeline/lanes';
 import type { ScaleKind } from '$lib/timeline/scale-kind';
 import { filterEvents, NO_FILTERS, type Filters } from './filters';
+import { mergeEvents } from './merge';
 import { buildSearch } from './search';
 import type { ViewState } from './url';
 
@@ -21,19 +23,21 @@ export class Explorer {
 	scale = $state<ScaleKind>('linear');
 	allRelations = $state(false);
 
-	readonly events: TimedEvent[];
+	/** The corpus's events and those imported since, in time order; only `addEvents` changes them. */
+	events = $state.raw<TimedEvent[]>([]);
+	relations = $state.raw<Relation[]>([]);
 	readonly entities: Map<string, Entity>;
 	readonly articles: Map<string, Article>;
-	readonly byId: Map<string, TimedEvent>;
-	readonly search: (q: string) => Set<string>;
 
 	constructor(readonly corpus: Corpus) {
 		this.events = timeEvents(corpus.events);
+		this.relations = corpus.relations;
 		this.entities = new Map(corpus.entities.map((e) => [e.id, e]));
 		this.articles = new Map(corpus.articles.map((a) => [a.id, a]));
-		this.byId = new Map(this.events.map((e) => [e.id, e]));
-		this.search = buildSearch(this.events, corpus.entities);
 	}
+
+	byId = $derived(new Map(this.events.map((e) => [e.id, e])));
+	search = $derived.by(() => buildSearch(this.events, this.corpus.entities));
 
 	visible = $derived.by(() => filterEvents(this.events, this.filters, this.search));
 
@@ -46,6 +50,16 @@ export class Explorer {
 
 	selected = $derived.by(() => (this.selectedId ? this.byId.get(this.selectedId) : undefined));
 
+	/**
+	 * Adds events from a file (they may have no source passage). Nothing loaded is replaced:
+	 * an id already taken, or a relation to an event not loaded, is refused with a message.
+	 */
+	addEvents(events: ImportedEvent[], relations: Relation[] = []): { added: string[]; refused: Problem[] } {
+		const merged = mergeEvents({ events: this.events, relations: this.relations }, { events, relations });
+		this.events = merged.events;
+		this.relations = merged.relations;
+		return { added: merged.added, refused: merged.refused };
+	}
 
 	get view(): ViewState {
 		return { filters: this.filters, event: this.selectedId, range: this.range, lanes: this.lanes, scale: this.scale, relations: this.allRelations };

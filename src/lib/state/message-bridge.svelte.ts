@@ -32,10 +32,16 @@ function apply(explorer: Explorer, m: Inbound) {
 export function bridgeMessages(explorer: () => Explorer, origins: () => readonly string[], ready: () => boolean) {
 	const framed = () => typeof window !== 'undefined' && window.parent !== window;
 
-	/** postMessage delivers only to a target whose origin matches, so a view never reaches an unlisted host. */
+	/**
+	 * postMessage delivers only to a target whose origin matches, so a view never reaches an
+	 * unlisted host. Where the browser names the host's origin, only that one is tried, which
+	 * spares the host's console a warning for each of the others.
+	 */
 	const announce = (message: Outbound) => {
 		if (!framed()) return;
-		for (const origin of new Set([location.origin, ...origins()])) window.parent.postMessage(message, origin);
+		const parent = location.ancestorOrigins?.[0];
+		for (const origin of new Set([location.origin, ...origins()]))
+			if (!parent || origin === parent) window.parent.postMessage(message, origin);
 	};
 
 	$effect(() => {

@@ -97,7 +97,7 @@ export function parseView(params: URLSearchParams): ParsedView {
 		else problems.push(`ignored ${name}=${value.slice(0, 80)}: ${r.error.issues[0]?.message}`);
 	}
 	for (const name of params.keys())
-		if (!(name in PARAMS)) problems.push(`ignored unknown parameter "${name.slice(0, 40)}"`);
+		if (!Object.hasOwn(PARAMS, name)) problems.push(`ignored unknown parameter "${name.slice(0, 40)}"`);
 	return {
 		view: {
 			filters: {

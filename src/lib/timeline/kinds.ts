@@ -1,6 +1,8 @@
 /**
  * Colours and labels of event kinds. The hues come from the Okabe–Ito palette, chosen to
- * stay apart for readers with colour-vision deficiencies; lanes separate kinds as well.
+ * stay apart for readers with colour-vision deficiencies (kinds.test.ts checks every pair under
+ * simulated protanopia, deuteranopia and tritanopia); lanes and labels separate kinds as well.
+ * Calls to action are a dark purple: Okabe–Ito's dark yellow fell together with orange.
  */
 import { EVENT_KINDS, type EventKind } from '$lib/model/schema';
 
@@ -8,7 +10,7 @@ export const KIND_COLOUR: Record<EventKind, string> = {
 	attack: '#d55e00',
 	claim: '#cc79a7',
 	'propaganda-release': '#e69f00',
-	'call-to-action': '#b8a000',
+	'call-to-action': '#6a1b7a',
 	death: '#444444',
 	'military-operation': '#0072b2',
 	meeting: '#56b4e9',

@@ -1,0 +1,58 @@
+import { describe, expect, test } from 'vitest';
+import type { Corpus, ImportedEvent } from '$lib/model/schema';
+import { event } from '$lib/test/events';
+import { Explorer } from './explorer.svelte';
+
+const corpus: Corpus = {
+	articles: [],
+	entities: [],
+	events: [event('westminster', '2017-03-22', { title: 'Westminster attack' }), event('claim', '2017-03-23', { kind: 'claim' })],
+	relations: []
+};
+const imported = (id: string, edtf: string, title: string): ImportedEvent => ({ ...event(id, edtf), title, sources: [] });
+
+describe('Explorer.addEvents', () => {
+	test('adds events to everything that derives from them', () => {
+		const cleanup = $effect.root(() => {
+			const x = new Explorer(corpus);
+			x.filters = { ...x.filters, kinds: ['attack'] };
+			expect(x.visible.map((e) => e.id)).toEqual(['westminster']);
+
+			const r = x.addEvents([imported('manchester', '2017-05-22', 'Manchester Arena bombing'), imported('nice', '2016-07-14', 'Nice truck attack')]);
+			expect(r).toEqual({ added: ['manchester', 'nice'], refused: [] });
+			expect(x.events.map((e) => e.id)).toEqual(['nice', 'westminster', 'claim', 'manchester']);
+			expect(x.visible.map((e) => e.id)).toEqual(['nice', 'westminster', 'manchester']);
+			expect(x.items.map((i) => i.id)).toEqual(['nice', 'westminster', 'manchester']);
+			expect(x.byId.get('nice')?.title).toBe('Nice truck attack');
+
+			x.filters = { ...x.filters, kinds: [], q: 'arena' };
+			expect(x.visible.map((e) => e.id)).toEqual(['manchester']);
+			x.select('nice');
+			expect(x.selected?.title).toBe('Nice truck attack');
+		});
+		cleanup();
+	});
+
+	test('keeps a loaded event whose id an import takes again, and says so', () => {
+		const cleanup = $effect.root(() => {
+			const x = new Explorer(corpus);
+			const r = x.addEvents([imported('westminster', '1999', 'Impostor')]);
+			expect(r.added).toEqual([]);
+			expect(r.refused).toEqual([
+				{ record: 'event westminster', field: 'id', message: 'id "westminster" is already loaded (“Westminster attack”); the loaded event is kept' }
+			]);
+			expect(x.byId.get('westminster')?.title).toBe('Westminster attack');
+			expect(x.events).toHaveLength(2);
+		});
+		cleanup();
+	});
+
+	test('adds relations once both their events are loaded', () => {
+		const cleanup = $effect.root(() => {
+			const x = new Explorer(corpus);
+			x.addEvents([imported('arrest', '2017-03-23', 'Arrests')], [{ from: 'arrest', to: 'westminster', kind: 'responds-to', sources: [] }]);
+			expect(x.relations).toEqual([{ from: 'arrest', to: 'westminster', kind: 'responds-to', sources: [] }]);
+		});
+		cleanup();
+	});
+});

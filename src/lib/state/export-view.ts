@@ -1,0 +1,36 @@
+/** The explorer's filtered view as a file in any export format, made in the browser. */
+import { exportEvents, FORMATS, type FormatName } from '$lib/formats';
+import type { ImportedEvent, Relation } from '$lib/model/schema';
+import type { TimedEvent } from '$lib/model/timed';
+
+export interface ViewFile {
+	name: string;
+	type: string;
+	text: string;
+}
+
+/** Three formats write .json: the name says which one a file is. */
+const SUFFIX: Record<FormatName, string> = { json: '', csv: '', timelinejs: '.timelinejs', vis: '.vis' };
+
+/** The parsed interval is the explorer's own; files carry the EDTF it came from. */
+const plain = ({ when: _when, ...event }: TimedEvent): ImportedEvent => event;
+
+export function viewFile(format: FormatName, events: TimedEvent[], relations: Relation[], base = 'event-timeline'): ViewFile {
+	const { extension, mime } = FORMATS[format];
+	return {
+		name: `${base}${SUFFIX[format]}.${extension}`,
+		type: `${mime};charset=utf-8`,
+		text: exportEvents(format, { events: events.map(plain), relations })
+	};
+}
+
+/** Hands a file to the browser's downloads; the address made for it is let go once it has started. */
+export function download(file: ViewFile) {
+	const url = URL.createObjectURL(new Blob([file.text], { type: file.type }));
+	const a = Object.assign(document.createElement('a'), { href: url, download: file.name });
+	a.style.display = 'none';
+	document.body.append(a);
+	a.click();
+	a.remove();
+	setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
