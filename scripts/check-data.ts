@@ -5,7 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { codePointText } from '../src/lib/corpus/codepoints';
 import { checkData, fixAnchors, formatIssue } from '../src/lib/model/validate';
-import { readDataFiles } from './data-files';
+import { readDataFiles } from '../src/lib/server/data-files';
 
 const fix = process.argv.includes('--fix');
 let files = readDataFiles();

@@ -7,7 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { exportEvents, FORMAT_NAMES, type FormatName } from '../src/lib/formats/index';
 import { checkData, formatIssue } from '../src/lib/model/validate';
-import { readDataFiles } from './data-files';
+import { readDataFiles } from '../src/lib/server/data-files';
 
 const { values } = parseArgs({ options: { format: { type: 'string' }, out: { type: 'string' } } });
 const format = values.format as FormatName;

@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { FORMAT_NAMES, importFile, sizeProblem, type FormatName } from '../src/lib/formats/index';
 import { mergeIntoData } from '../src/lib/formats/intoData';
 import { checkData, formatIssue } from '../src/lib/model/validate';
-import { readDataFiles } from './data-files';
+import { readDataFiles } from '../src/lib/server/data-files';
 
 const USAGE =
 	'usage: npm run import -- <file> [--into data/events/<name>.json] [--format json|csv|timelinejs|vis]';

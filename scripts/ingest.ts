@@ -11,7 +11,7 @@ import { ingestArticle, type Ingested } from '../src/lib/ingest/ingest';
 import { ReviewFile } from '../src/lib/model/review';
 import { fieldName, lineAt, readJson, type Path } from '../src/lib/model/json-source';
 import { checkData } from '../src/lib/model/validate';
-import { readDataFiles } from './data-files';
+import { readDataFiles } from '../src/lib/server/data-files';
 
 export interface IngestRun {
 	written: string[];

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { readDataFiles } from '../../../scripts/data-files';
+import { readDataFiles } from '$lib/server/data-files';
 import { checkData } from '$lib/model/validate';
 import type { ImportedEvent, Relation } from '$lib/model/schema';
 import { mergeIntoData } from './intoData';

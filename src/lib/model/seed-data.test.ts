@@ -6,7 +6,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { readDataFiles } from '../../../scripts/data-files';
+import { readDataFiles } from '$lib/server/data-files';
 import { checkData, formatIssue } from './validate';
 import type { Event } from './schema';
 

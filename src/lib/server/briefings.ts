@@ -2,7 +2,7 @@
 import { error } from '@sveltejs/kit';
 import type { NamedBriefing } from '$lib/model/briefing';
 import { checkData, formatIssue } from '$lib/model/validate';
-import { readDataFiles } from '../../../scripts/data-files';
+import { readDataFiles } from '$lib/server/data-files';
 
 export function loadBriefings(): NamedBriefing[] {
 	const { briefings, issues } = checkData(readDataFiles());

@@ -1,7 +1,7 @@
 /** The corpus as the build serves it: every data file read, validated, and refused on any problem. */
 import { checkData, formatIssue } from '$lib/model/validate';
 import type { Corpus } from '$lib/model/schema';
-import { readDataFiles } from '../../../scripts/data-files';
+import { readDataFiles } from '$lib/server/data-files';
 
 export function loadCorpus(): Corpus {
 	const { corpus, issues } = checkData(readDataFiles());

@@ -1,7 +1,7 @@
 /** Reads the data folder from disk for the command-line tools. */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { DataFile, DataFiles } from '../src/lib/model/validate';
+import type { DataFile, DataFiles } from '$lib/model/validate';
 
 function read(dir: string, ext: string, root: string): DataFile[] {
 	if (!existsSync(dir)) return [];
