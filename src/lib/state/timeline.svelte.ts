@@ -66,6 +66,8 @@ export class TimelineView {
 	constructor(private readonly input: () => TimelineInput) {}
 
 	readonly items = $derived.by(() => this.input().items);
+	/** Items by id: relation arcs and the selection ring ask every frame where an item is. */
+	readonly byId = $derived(new Map(this.items.map((e) => [e.id, e])));
 	readonly width = $derived.by(() => this.input().width);
 	/** Time → px at zoom 1, for the kind of scale chosen. */
 	readonly base = $derived.by(() => scaleFor(this.input().scale, this.input().scaleItems, this.width, MARGIN));
@@ -192,7 +194,7 @@ export class TimelineView {
 	positionOf(id: string): { x: number; y: number } | undefined {
 		const mark = this.detail?.marks.find((m) => m.event.id === id);
 		if (mark) return { x: (mark.x0 + mark.x1) / 2, y: this.markY(mark.lane, mark.row) };
-		const item = this.items.find((e) => e.id === id);
+		const item = this.byId.get(id);
 		if (!item) return undefined;
 		return { x: this.view.xOf(pointTime(item.when), id), y: this.markY(item.lanes[0]!, 0) };
 	}
