@@ -4,7 +4,8 @@
  */
 import { writeFileSync } from 'node:fs';
 import { codePointText } from '../src/lib/corpus/codepoints';
-import { checkData, fixAnchors, formatIssue } from '../src/lib/model/validate';
+import { checkData, formatIssue } from '../src/lib/model/validate';
+import { fixAnchors } from '../src/lib/model/fix-anchors';
 import { readDataFiles } from '../src/lib/server/data-files';
 
 const fix = process.argv.includes('--fix');

@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { EventKind } from '$lib/model/schema';
 import type { ReviewFile } from '$lib/model/review';
-import { checkData, fixAnchors, formatIssue, type DataFile } from '$lib/model/validate';
+import { checkData, formatIssue, type DataFile } from '$lib/model/validate';
+import { fixAnchors } from '$lib/model/fix-anchors';
 import { codePointText } from '$lib/corpus/codepoints';
 import { ingestArticle, type IngestData } from './ingest';
 

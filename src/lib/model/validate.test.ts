@@ -1,7 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { codePointText } from '$lib/corpus/codepoints';
-import { checkData, fixAnchors, formatIssue, type DataFiles } from './validate';
+import { checkData, formatIssue, type DataFiles } from './validate';
+import { fixAnchors } from './fix-anchors';
 
 const ARTICLE = [
 	'LONDON ATTACK',

@@ -7,7 +7,7 @@ import { ArticleError, parseArticle } from '$lib/corpus/article';
 import { reanchorQuote } from '$lib/corpus/reanchor';
 import { codePointText, type CodePointText } from '$lib/corpus/codepoints';
 import { parseEdtf } from '$lib/time/interval';
-import { editJson, fieldName, lineAt, placeOf, readJson, type JsonSource, type Path } from './json-source';
+import { fieldName, lineAt, placeOf, readJson, type JsonSource, type Path } from './json-source';
 import {
 	EntityFile,
 	EventFile,
@@ -16,8 +16,7 @@ import {
 	type Source,
 	type Entity,
 	type Event,
-	type Relation,
-	type TextPositionSelector
+	type Relation
 } from './schema';
 import { acceptedOf, ReviewFile } from './review';
 import { checkBriefings, type NamedBriefing } from './briefing';
@@ -260,59 +259,4 @@ export function checkData(files: DataFiles): Checked {
 	const checked = checkBriefings(files.briefings ?? [], eventIds);
 	issues.push(...checked.issues);
 	return { corpus: { articles, entities, events, relations }, issues, briefings: checked.briefings };
-}
-
-/**
- * Re-finds every quote in one event file and rewrites the positions that moved or are
- * missing. Edits the text in place so that nothing else in the file changes, not even
- * its layout.
- */
-export function fixAnchors(
-	f: DataFile,
-	texts: Map<string, CodePointText>
-): { text: string; changes: string[] } | undefined {
-	let raw: unknown;
-	try {
-		raw = JSON.parse(f.text);
-	} catch {
-		return undefined;
-	}
-	const edits: { path: Path; value: unknown }[] = [];
-	const changes: string[] = [];
-	const visit = (node: unknown, path: Path) => {
-		if (Array.isArray(node)) return node.forEach((n, i) => visit(n, [...path, i]));
-		if (!node || typeof node !== 'object') return;
-		const o = node as Record<string, unknown>;
-		const quote = o.quote as { exact?: unknown; prefix?: unknown; suffix?: unknown } | undefined;
-		const text = typeof o.article === 'string' ? texts.get(o.article) : undefined;
-		if (text && quote && typeof quote.exact === 'string') {
-			const found = reanchorQuote(text, quote as Source['quote']);
-			const old =
-				o.position && typeof o.position === 'object' && !Array.isArray(o.position)
-					? (o.position as { start?: unknown; end?: unknown })
-					: undefined;
-			if (!found.ok) return;
-			const { start, end } = found.span;
-			// A fuzzy match stores the passage as it now stands, and the score it matched with.
-			if (found.moved)
-				edits.push({ path: [...path, 'quote'], value: found.moved.quote }, { path: [...path, 'score'], value: found.moved.score });
-			if (old?.start === start && old?.end === end && !found.moved) return;
-			const at = [...path, 'position'];
-			// Only the numbers change, so a position written on one line stays on one line.
-			if (old) edits.push({ path: [...at, 'start'], value: start }, { path: [...at, 'end'], value: end });
-			else {
-				const position: TextPositionSelector = { type: 'TextPositionSelector', start, end };
-				edits.push({ path: at, value: position });
-			}
-			changes.push(
-				`${fieldName(path)}: ${old ? `${old.start}–${old.end}` : 'none'} → ${start}–${end}` +
-					(found.moved ? ` (re-anchored with score ${found.moved.score})` : '')
-			);
-			return;
-		}
-		for (const [k, v] of Object.entries(o)) visit(v, [...path, k]);
-	};
-	visit(raw, []);
-	if (!changes.length) return undefined;
-	return { text: editJson(f.text, edits), changes };
 }
