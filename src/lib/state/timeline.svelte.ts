@@ -102,11 +102,37 @@ export class TimelineView {
 		return colours;
 	});
 
+	/** The view's extent in the scale's zoom-independent units. */
+	readonly units = $derived(this.view.range().map((x) => this.view.unitAt(x)).sort((p, q) => p - q) as [number, number]);
+
 	readonly inView = $derived.by(() => {
-		const [a, b] = this.view.range().map((x) => this.view.unitAt(x)).sort((p, q) => p - q) as [number, number];
+		const [a, b] = this.units;
 		let n = 0;
 		for (const lane of this.index.values()) n += countBetween(lane.starts, lane.ends, a, b);
 		return n;
+	});
+
+	/** Items ordered by where they start in units, sorted once per data and scale. */
+	readonly byStart = $derived.by(() => {
+		const base = this.base;
+		const placed = this.items.map((item) => {
+			const [t0, t1] = item.when.point ? [pointTime(item.when), pointTime(item.when)] : [item.when.min, item.when.max];
+			return { item, a: base.unit(t0, item.id), b: base.unit(t1, item.id) };
+		});
+		placed.sort((p, q) => p.a - q.a);
+		return {
+			items: placed.map((p) => p.item),
+			starts: Float64Array.from(placed, (p) => p.a),
+			longest: placed.reduce((m, p) => Math.max(m, p.b - p.a), 0)
+		};
+	});
+
+	/** The items reaching into view (and a little around it), found by bisection, not a scan per frame. */
+	readonly visibleItems = $derived.by(() => {
+		const { items, starts, longest } = this.byStart;
+		const [a, b] = this.units;
+		const slack = (b - a) * 0.05;
+		return items.slice(bisectLeft(starts, a - slack - longest), bisectRight(starts, b + slack));
 	});
 
 	readonly detailed = $derived(this.inView <= DETAIL_LIMIT);
@@ -115,7 +141,7 @@ export class TimelineView {
 	readonly detail = $derived.by(() => {
 		if (!this.detailed) return undefined;
 		const view = this.view;
-		const layout = layoutMarks(this.items, {
+		const layout = layoutMarks(this.visibleItems, {
 			x: (t, id) => view.xOf(t, id),
 			order: this.input().order,
 			labelWidth,
@@ -161,7 +187,7 @@ export class TimelineView {
 		if (!modes || ![...modes.values()].includes('marks')) return [];
 		const view = this.view;
 		const out: CanvasMark[] = [];
-		for (const item of this.items)
+		for (const item of this.visibleItems)
 			for (const key of item.lanes) {
 				if (modes.get(key) !== 'marks') continue;
 				const x0 = item.when.point ? view.xOf(pointTime(item.when), item.id) : view.xOf(item.when.min, item.id);
