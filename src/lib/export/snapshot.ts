@@ -4,6 +4,7 @@
  * font embedded, so the file looks the same anywhere; and a PNG drawn from that SVG.
  */
 import fontUrl from '@fontsource-variable/atkinson-hyperlegible-next/files/atkinson-hyperlegible-next-latin-wght-normal.woff2?url';
+import { saveFile } from './save-file';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const FONT = 'Atkinson Hyperlegible Next';
@@ -127,15 +128,6 @@ export async function snapshotPng({ svg, width, height }: Snapshot, scale = 2): 
 	} finally {
 		URL.revokeObjectURL(url);
 	}
-}
-
-/** Hands a file to the browser's download. */
-export function saveFile(blob: Blob, name: string) {
-	const a = document.createElement('a');
-	a.href = URL.createObjectURL(blob);
-	a.download = name;
-	a.click();
-	setTimeout(() => URL.revokeObjectURL(a.href), 1000);
 }
 
 /** Saves the timeline in `root` as `<name>.svg` or `.png`; returns what happened, for a status line. */

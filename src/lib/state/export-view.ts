@@ -23,14 +23,3 @@ export function viewFile(format: FormatName, events: TimedEvent[], relations: Re
 		text: exportEvents(format, { events: events.map(plain), relations })
 	};
 }
-
-/** Hands a file to the browser's downloads; the address made for it is let go once it has started. */
-export function download(file: ViewFile) {
-	const url = URL.createObjectURL(new Blob([file.text], { type: file.type }));
-	const a = Object.assign(document.createElement('a'), { href: url, download: file.name });
-	a.style.display = 'none';
-	document.body.append(a);
-	a.click();
-	a.remove();
-	setTimeout(() => URL.revokeObjectURL(url), 1000);
-}

@@ -6,18 +6,23 @@ import { onMount } from 'svelte';
 import { replaceState } from '$app/navigation';
 import { page } from '$app/state';
 import type { Explorer } from './explorer.svelte';
-import { parseView, serializeView } from './url';
+import { parseView, serializeView, type ParsedView } from './url';
+
+/** Applies a URL's view to the explorer; an event it names that the corpus lacks joins the problems. */
+export function restoreView(explorer: Explorer, params: URLSearchParams): ParsedView {
+	const parsed = parseView(params);
+	const event = parsed.view.event;
+	const unknown = event && !explorer.byId.has(event) ? [`ignored event=${event}: no such event in this corpus`] : [];
+	explorer.view = parsed.view;
+	return { ...parsed, problems: [...parsed.problems, ...unknown] };
+}
 
 export function syncUrl(explorer: () => Explorer): { readonly problems: string[]; dismiss(): void } {
 	let problems = $state<string[]>([]);
 	let restored = $state(false);
 
 	onMount(() => {
-		const parsed = parseView(new URLSearchParams(location.search));
-		const event = parsed.view.event;
-		const unknown = event && !explorer().byId.has(event) ? [`ignored event=${event}: no such event in this corpus`] : [];
-		explorer().view = parsed.view;
-		problems = [...parsed.problems, ...unknown];
+		problems = restoreView(explorer(), new URLSearchParams(location.search)).problems;
 		restored = true;
 	});
 

@@ -8,6 +8,7 @@ import { page } from '$app/state';
 import type { Briefing } from '$lib/model/briefing';
 import type { Corpus } from '$lib/model/schema';
 import { Explorer } from '$lib/state/explorer.svelte';
+import { pageTheme } from '$lib/state/page-theme.svelte';
 import { Presentation, syncSteps } from '$lib/state/presentation.svelte';
 
 export interface PresentData {
@@ -44,10 +45,7 @@ export function presentPage(data: () => PresentData) {
 		() => presentation
 	);
 
-	$effect(() => {
-		document.documentElement.dataset.theme = 'contrast';
-		return () => delete document.documentElement.dataset.theme;
-	});
+	pageTheme(() => 'contrast');
 
 	return {
 		get explorer() {
