@@ -1,8 +1,8 @@
 /** What an import keeps beside its events: the relations, and the file's own fields. */
-import { fieldName } from '$lib/model/json-source';
+import { fieldName, type Path } from '$lib/model/json-source';
 import { Relation } from '$lib/model/schema';
-import { show } from './sink';
-import type { Problem } from './types';
+import { show, type Sorted } from './sink';
+import type { FormatName, ImportResult, Problem } from './types';
 
 /** The relations of a file, each checked on its own: `field` names the list ("relations"). */
 export function readRelations(
@@ -38,13 +38,31 @@ export function readRelations(
 }
 
 /** Notes for the file-level fields an import keeps aside (eras, groups, articles). */
-export function fileNotes(
+function fileNotes(
 	extra: Record<string, unknown>,
-	lineOf: (field: string) => number | undefined
+	lineOf: (path: Path) => number | undefined
 ): Problem[] {
 	return Object.entries(extra).map(([field, v]) => ({
-		line: lineOf(field),
+		line: lineOf([field]),
 		field,
 		message: `${Array.isArray(v) ? `${v.length} record(s): ` : ''}not events; kept in the file's extra`
 	}));
+}
+
+/** A JSON import's result: its records, its relations, and notes for its file-level fields. */
+export function fileResult(
+	format: FormatName,
+	sorted: Sorted,
+	rel: { relations: Relation[]; rejected: Problem[] },
+	extra: Record<string, unknown>,
+	lineOf: (path: Path) => number | undefined
+): ImportResult {
+	return {
+		format,
+		events: sorted.events,
+		relations: rel.relations,
+		rejected: [...sorted.rejected, ...rel.rejected],
+		notes: [...sorted.notes, ...fileNotes(extra, lineOf)],
+		extra
+	};
 }

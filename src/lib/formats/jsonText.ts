@@ -3,7 +3,7 @@
  * so that a rejection points at the field rather than at the file.
  */
 import { lineAt, readJson, type Path } from '$lib/model/json-source';
-import type { Problem } from './types';
+import { emptyResult, tooLarge, type FormatName, type ImportResult, type Problem } from './types';
 
 export interface JsonText {
 	value: unknown;
@@ -18,7 +18,7 @@ export function toPath(field: string): Path {
 	);
 }
 
-export function parseJsonText(
+function parseJsonText(
 	text: string
 ): { ok: true; json: JsonText } | { ok: false; problem: Problem } {
 	let read;
@@ -33,4 +33,16 @@ export function parseJsonText(
 	if (!read.ok) return { ok: false, problem: { line: read.line, message: read.message } };
 	const json = read.json;
 	return { ok: true, json: { value: json.raw, lineOf: (path) => lineAt(json, path) } };
+}
+
+/** The JSON of an imported file, or the result that refuses it whole: too large, or not JSON. */
+export function readJsonFile(
+	text: string,
+	format: FormatName
+): { ok: true; json: JsonText } | { ok: false; result: ImportResult } {
+	const big = tooLarge(text);
+	if (big) return { ok: false, result: emptyResult(format, [big]) };
+	const parsed = parseJsonText(text);
+	if (!parsed.ok) return { ok: false, result: emptyResult(format, [parsed.problem]) };
+	return parsed;
 }

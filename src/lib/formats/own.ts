@@ -4,10 +4,10 @@
  */
 import { fieldName } from '$lib/model/json-source';
 import { Event } from '$lib/model/schema';
-import { parseJsonText, toPath, type JsonText } from './jsonText';
-import { readRelations, fileNotes } from './fileLevel';
+import { readJsonFile, toPath, type JsonText } from './jsonText';
+import { fileResult, readRelations } from './fileLevel';
 import { isRecord, newDraft, refuse, show, sortDrafts, type Draft } from './sink';
-import { emptyResult, tooLarge, type ExportData, type ImportResult } from './types';
+import { emptyResult, type ExportData, type ImportResult } from './types';
 
 const EVENT_FIELDS = Object.keys(Event.shape);
 
@@ -26,11 +26,9 @@ function readEvent(raw: unknown, i: number, json: JsonText): Draft {
 }
 
 export function importOwn(text: string): ImportResult {
-	const big = tooLarge(text);
-	if (big) return emptyResult('json', [big]);
-	const parsed = parseJsonText(text);
-	if (!parsed.ok) return emptyResult('json', [parsed.problem]);
-	const { value, lineOf } = parsed.json;
+	const file = readJsonFile(text, 'json');
+	if (!file.ok) return file.result;
+	const { value, lineOf } = file.json;
 	if (!isRecord(value) || !Array.isArray(value.events))
 		return emptyResult('json', [
 			{
@@ -41,20 +39,12 @@ export function importOwn(text: string): ImportResult {
 		]);
 	const { events, relations, ...fileExtra } = value;
 	const sorted = sortDrafts(
-		events.map((e, i) => readEvent(e, i, parsed.json)),
+		events.map((e, i) => readEvent(e, i, file.json)),
 		'id',
 		false
 	);
 	const rel = readRelations(relations, 'relations', (field) => lineOf(toPath(field)));
-	const notes = fileNotes(fileExtra, (field) => lineOf([field]));
-	return {
-		format: 'json',
-		events: sorted.events,
-		relations: rel.relations,
-		rejected: [...sorted.rejected, ...rel.rejected],
-		notes: [...sorted.notes, ...notes],
-		extra: fileExtra
-	};
+	return fileResult('json', sorted, rel, fileExtra, lineOf);
 }
 
 /** An event file in the layout of data/events/*.json. */

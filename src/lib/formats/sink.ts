@@ -2,7 +2,7 @@
  * Collects the records of one imported file: gives each an id, checks it against the schema
  * and its date against EDTF, refuses duplicate ids, and tallies what went into `extra`.
  */
-import { Id, ImportedEvent } from '$lib/model/schema';
+import { EVENT_KINDS, Id, ImportedEvent } from '$lib/model/schema';
 import { parseEdtf } from '$lib/time/interval';
 import type { Problem } from './types';
 
@@ -58,6 +58,13 @@ function valueAt(value: unknown, path: PropertyKey[]): unknown {
 		(v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined),
 		value
 	);
+}
+
+/** A tool's group read as the kind; a group that names none is kept in extra. */
+export function readKind(d: Draft, group: unknown) {
+	const kind = EVENT_KINDS.find((k) => k === group);
+	d.event.kind = kind ?? 'other';
+	if (!kind && group !== undefined) d.leftovers.push(['group', group]);
 }
 
 export const isRecord = (v: unknown): v is Record<string, unknown> =>

@@ -4,13 +4,22 @@
  * summary, its group the kind; the rest of the slide (media, background…) stays in `extra`.
  */
 import { fieldName } from '$lib/model/json-source';
-import { EVENT_KINDS, type ImportedEvent } from '$lib/model/schema';
+import type { ImportedEvent } from '$lib/model/schema';
 import { applyCarried, CARRIED_KEY, setOwn, withCarried } from './carried';
 import { edtfToRange, partsToEdtf, rangeToEdtf, type DateParts } from './dates';
-import { parseJsonText, toPath, type JsonText } from './jsonText';
-import { readRelations, fileNotes } from './fileLevel';
-import { isRecord, newDraft, refuse, show, sortDrafts, type Draft, type ModelPath } from './sink';
-import { emptyResult, tooLarge, type ExportData, type ImportResult } from './types';
+import { readJsonFile, toPath, type JsonText } from './jsonText';
+import { fileResult, readRelations } from './fileLevel';
+import {
+	isRecord,
+	newDraft,
+	readKind,
+	refuse,
+	show,
+	sortDrafts,
+	type Draft,
+	type ModelPath
+} from './sink';
+import { emptyResult, type ExportData, type ImportResult } from './types';
 
 const PARTS = ['year', 'month', 'day', 'hour', 'minute', 'second', 'millisecond'] as const;
 const SLIDE_FIELDS = [
@@ -133,9 +142,7 @@ function readSlide(slide: unknown, i: number, json: JsonText): Draft {
 		else refuse(d, 'end_date', range.error);
 	}
 	const { group, display_date } = slide;
-	const kind = EVENT_KINDS.find((k) => k === group);
-	d.event.kind = kind ?? 'other';
-	if (!kind && group !== undefined) d.leftovers.push(['group', group]);
+	readKind(d, group);
 	if (display_date !== undefined && typeof display_date !== 'string')
 		refuse(d, 'display_date', `expected a string, got ${show(display_date)}`);
 	const written = typeof display_date === 'string' && display_date ? display_date : undefined;
@@ -146,11 +153,9 @@ function readSlide(slide: unknown, i: number, json: JsonText): Draft {
 }
 
 export function importTimelineJs(text: string): ImportResult {
-	const big = tooLarge(text);
-	if (big) return emptyResult('timelinejs', [big]);
-	const parsed = parseJsonText(text);
-	if (!parsed.ok) return emptyResult('timelinejs', [parsed.problem]);
-	const { value, lineOf } = parsed.json;
+	const file = readJsonFile(text, 'timelinejs');
+	if (!file.ok) return file.result;
+	const { value, lineOf } = file.json;
 	if (!isRecord(value) || !Array.isArray(value.events))
 		return emptyResult('timelinejs', [
 			{
@@ -161,7 +166,7 @@ export function importTimelineJs(text: string): ImportResult {
 		]);
 	const { events, [CARRIED_KEY]: carried, ...fileExtra } = value;
 	const sorted = sortDrafts(
-		events.map((s, i) => readSlide(s, i, parsed.json)),
+		events.map((s, i) => readSlide(s, i, file.json)),
 		'unique_id',
 		true
 	);
@@ -171,15 +176,7 @@ export function importTimelineJs(text: string): ImportResult {
 		`${CARRIED_KEY}.relations`,
 		at
 	);
-	const notes = fileNotes(fileExtra, (field) => lineOf([field]));
-	return {
-		format: 'timelinejs',
-		events: sorted.events,
-		relations: rel.relations,
-		rejected: [...sorted.rejected, ...rel.rejected],
-		notes: [...sorted.notes, ...notes],
-		extra: fileExtra
-	};
+	return fileResult('timelinejs', sorted, rel, fileExtra, lineOf);
 }
 
 function toSlide(e: ImportedEvent): Record<string, unknown> {

@@ -5,14 +5,23 @@
  * rest stay in `extra`.
  */
 import { fieldName } from '$lib/model/json-source';
-import { EVENT_KINDS, type ImportedEvent } from '$lib/model/schema';
+import type { ImportedEvent } from '$lib/model/schema';
 import { parseEdtf } from '$lib/time/interval';
 import { applyCarried, CARRIED_KEY, withCarried } from './carried';
 import { isoToEdtf, joinInterval } from './dates';
-import { parseJsonText, toPath } from './jsonText';
-import { fileNotes } from './fileLevel';
-import { isRecord, newDraft, refuse, show, sortDrafts, type Draft, type ModelPath } from './sink';
-import { emptyResult, tooLarge, type ExportData, type ImportResult } from './types';
+import { readJsonFile, toPath } from './jsonText';
+import { fileResult } from './fileLevel';
+import {
+	isRecord,
+	newDraft,
+	readKind,
+	refuse,
+	show,
+	sortDrafts,
+	type Draft,
+	type ModelPath
+} from './sink';
+import { emptyResult, type ExportData, type ImportResult } from './types';
 
 const ITEM_FIELDS = ['id', 'content', 'start', 'end', 'group', 'title', CARRIED_KEY];
 const ITEM_FIELD: Record<string, string> = {
@@ -91,9 +100,7 @@ function readItem(
 	if (typeof title === 'string') {
 		if (title) d.event.summary = title;
 	} else if (title !== undefined) refuse(d, 'title', `expected a string, got ${show(title)}`);
-	const kind = EVENT_KINDS.find((k) => k === group);
-	d.event.kind = kind ?? 'other';
-	if (!kind && group !== undefined) d.leftovers.push(['group', group]);
+	readKind(d, group);
 	const edtf = readDates(item, d);
 	applyCarried(item[CARRIED_KEY], d, { edtf, roundTrip, field: 'start' });
 	for (const [key, value] of Object.entries(item))
@@ -103,11 +110,9 @@ function readItem(
 
 /** Reads a JSON list of items, or an object with "items" (and "groups", kept in extra). */
 export function importVis(text: string): ImportResult {
-	const big = tooLarge(text);
-	if (big) return emptyResult('vis', [big]);
-	const parsed = parseJsonText(text);
-	if (!parsed.ok) return emptyResult('vis', [parsed.problem]);
-	const { value, lineOf } = parsed.json;
+	const file = readJsonFile(text, 'vis');
+	if (!file.ok) return file.result;
+	const { value, lineOf } = file.json;
 	const wrapped = isRecord(value) && Array.isArray(value.items);
 	const items = wrapped ? (value.items as unknown[]) : value;
 	if (!Array.isArray(items))
@@ -130,14 +135,8 @@ export function importVis(text: string): ImportResult {
 	const fileExtra = wrapped
 		? Object.fromEntries(Object.entries(value).filter(([k]) => k !== 'items'))
 		: {};
-	const notes = fileNotes(fileExtra, (field) => lineOf([field]));
-	return {
-		format: 'vis',
-		...sorted,
-		notes: [...sorted.notes, ...notes],
-		relations: [],
-		extra: fileExtra
-	};
+	const none = { relations: [], rejected: [] };
+	return fileResult('vis', sorted, none, fileExtra, lineOf);
 }
 
 function toItem(e: ImportedEvent): Record<string, unknown> {
