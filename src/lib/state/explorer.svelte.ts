@@ -103,8 +103,9 @@ export class Explorer {
 
 	/** Shows a range (ms), or the default framing for undefined; kept for later if no timeline is on screen. */
 	showRange(range: [number, number] | undefined, animate = false) {
-		if (this.timeline) this.timeline.zoomTo(range, { animate });
-		else this.range = range;
+		if (!this.timeline) this.range = range;
+		else if (range) this.timeline.zoomTo(range, { animate });
+		else this.timeline.reset({ animate, clip: this.dateWindow });
 	}
 
 	nameOf(id: string): string {
