@@ -220,7 +220,7 @@ export class TimelineLayout {
 			for (const m of this.detail.marks) {
 				const y = this.markY(m.lane, m.row);
 				shapes.push({ ...markShape(m, y, style, m.labelInside && m.showLabel), id: m.event.id });
-				if (m.showLabel && !m.labelInside) shapes.push({ ...labelBox(m.labelX, m.labelAnchor, labelWidth(m.event.title, style), y, style), id: m.event.id });
+				if (m.showLabel && !m.labelInside) shapes.push({ ...labelBox(m.labelX, m.labelAnchor, labelWidth(m.label, style), y, style), id: m.event.id });
 			}
 		else {
 			for (const m of this.canvasMarks) shapes.push({ ...markShape({ ...m, point: m.x0 === m.x1 }, m.y, style), id: m.item.id });

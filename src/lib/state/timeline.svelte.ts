@@ -55,6 +55,8 @@ export class TimelineView {
 	/** True while the view shows the items' default framing, which a URL need not record. */
 	#framed = $state(true);
 	#motion: Timer | undefined;
+	/** Where a running animation is heading: the next zoom or pan starts from there, so quick presses add up. */
+	#goal: Units | undefined;
 
 	constructor(private readonly input: () => TimelineInput) {}
 
@@ -151,6 +153,7 @@ export class TimelineView {
 	stop() {
 		this.#motion?.stop();
 		this.#motion = undefined;
+		this.#goal = undefined;
 	}
 
 	private set(units: Units, o: MoveOptions, framed = false) {
@@ -167,9 +170,10 @@ export class TimelineView {
 		const t = timer((elapsed) => {
 			const done = elapsed >= move.duration;
 			this.#at = { base, units: move.at(done ? 1 : elapsed / move.duration) };
-			if (done) t.stop();
+			if (done) this.stop();
 		});
 		this.#motion = t;
+		this.#goal = target;
 	}
 
 	/** Shows a time range (ms); undefined shows the default framing. */
@@ -184,15 +188,17 @@ export class TimelineView {
 	 * centre). Buttons, keys and the wheel all come here, so one factor gives one range.
 	 */
 	zoomBy(factor: number, anchor?: number, o: MoveOptions = {}) {
-		const [r0, r1] = this.base.range() as [number, number];
-		const u = this.unitAtPx(anchor ?? (r0 + r1) / 2);
-		this.set(zoomUnits(this.units, factor, u, this.limits), o);
+		const from = this.#goal ?? this.units;
+		const u = anchor === undefined ? (from[0] + from[1]) / 2 : this.unitAtPx(anchor);
+		this.set(zoomUnits(from, factor, u, this.limits), o);
 	}
 
 	/** Pans by `dx` px: positive moves the content right (shows earlier time). */
 	panBy(dx: number, o: MoveOptions = {}) {
-		const du = this.unitAtPx(0) - this.unitAtPx(dx);
-		this.set(panUnits(this.units, du, this.limits), o);
+		const from = this.#goal ?? this.units;
+		const [r0, r1] = this.base.range() as [number, number];
+		const du = (-dx * (from[1] - from[0])) / (r1 - r0);
+		this.set(panUnits(from, du, this.limits), o);
 	}
 
 	/** Shows the whole extent of items (or ids), clipped to a window if given, with a month at least around a lone day. */

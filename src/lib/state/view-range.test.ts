@@ -46,6 +46,10 @@ describe('frameSpans', () => {
 		const [a, b] = frameSpans([{ min: 0, max: 10 }, { min: 90, max: 100 }], { pad: 0 })!;
 		expect([a, b]).toEqual([0, 100]);
 	});
+	it('shows every event when none is an outlier', () => {
+		const spans = Array.from({ length: 10 }, (_, i) => ({ min: i * 100, max: i * 100 }));
+		expect(frameSpans(spans, { pad: 0 })).toEqual([0, 900]);
+	});
 	it('is undefined for nothing', () => {
 		expect(frameSpans([])).toBeUndefined();
 	});

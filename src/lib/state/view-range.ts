@@ -87,9 +87,9 @@ export function fitSpans(spans: readonly Extent[], o: FitOptions = {}): [number,
 }
 
 /**
- * Where the events are: from the 10th percentile of their starts to the 90th of their ends,
- * padded, so one long outlying span cannot push the rest into a sliver of the width. Few
- * events are all shown.
+ * Where the events are: all of them, unless a few outliers would squeeze the rest into a
+ * sliver of the width; then from the 10th percentile of their starts to the 90th of their
+ * ends, padded. Few events are all shown.
  */
 export function frameSpans(spans: readonly Extent[], o: FitOptions = {}): [number, number] | undefined {
 	const shown = clip(spans, o.clip);
@@ -98,6 +98,8 @@ export function frameSpans(spans: readonly Extent[], o: FitOptions = {}): [numbe
 	const ends = shown.map((s) => s.max).sort((p, q) => p - q);
 	const lo = quantileSorted(starts, 0.1)!;
 	const hi = Math.max(lo, quantileSorted(ends, 0.9)!);
+	// Outliers squeeze when the middle 80% would take less than a third of the whole extent.
+	if (hi - lo >= (ends.at(-1)! - starts[0]!) / 3) return fitSpans(shown, o);
 	return padded(lo, hi, o);
 }
 

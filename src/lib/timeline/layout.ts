@@ -18,6 +18,8 @@ export interface Mark {
 	showLabel: boolean;
 	/** The label sits inside its bar, which is then drawn tall enough to hold it. */
 	labelInside: boolean;
+	/** The label's text: the title, shortened with an ellipsis where only part of it has room. */
+	label: string;
 	/** Where the label starts (anchor start) or ends (anchor end). */
 	labelX: number;
 	labelAnchor: 'start' | 'end';
@@ -57,9 +59,12 @@ export function layoutMarks(all: Item[], o: LayoutOptions): { lanes: Lane[]; mar
 		from: number;
 		to: number;
 		inside: boolean;
+		text: string;
 		/** False when the label fits on neither side of the mark within the width. */
 		fits?: false;
 	}
+	/** Least room (px) worth a shortened label. */
+	const least = 8 * style.labelSize * 0.55;
 	const label = new Map<Item, LabelPlace>(
 		events.map((e): [Item, LabelPlace] => {
 			const { x0, x1 } = px.get(e)!;
@@ -67,12 +72,23 @@ export function layoutMarks(all: Item[], o: LayoutOptions): { lanes: Lane[]; mar
 			const [v0, v1] = [Math.max(x0, 0), Math.min(x1, width)];
 			// A point's label clears its dot; a bar's clears its end.
 			const off = px.get(e)!.point ? r + gap : gap;
-			if (v1 - v0 > w + 2 * r) return [e, { labelX: v0 + r, labelAnchor: 'start', from: x0, to: x1, inside: true }];
-			if (x1 + off + w <= width) return [e, { labelX: x1 + off, labelAnchor: 'start', from: x0 - r, to: x1 + off + w, inside: false }];
-			if (x0 - off - w >= 0) return [e, { labelX: x0 - off, labelAnchor: 'end', from: x0 - off - w, to: x1 + r, inside: false }];
-			// Room on neither side: a label that must show slides inside the width.
+			const text = e.title;
+			if (v1 - v0 > w + 2 * r) return [e, { labelX: v0 + r, labelAnchor: 'start', from: x0, to: x1, inside: true, text }];
+			if (x1 + off + w <= width) return [e, { labelX: x1 + off, labelAnchor: 'start', from: x0 - r, to: x1 + off + w, inside: false, text }];
+			if (x0 - off - w >= 0) return [e, { labelX: x0 - off, labelAnchor: 'end', from: x0 - off - w, to: x1 + r, inside: false, text }];
+			// Room on neither side for all of it: the roomier side takes as much as fits, with an ellipsis.
+			const [right, left] = [width - x1 - off, x0 - off];
+			const room = Math.max(right, left);
+			if (room >= least) {
+				const perChar = w / Math.max(1, text.length);
+				const short = `${text.slice(0, Math.max(1, Math.floor(room / perChar) - 1)).trimEnd()}…`;
+				return right >= left
+					? [e, { labelX: x1 + off, labelAnchor: 'start', from: x0 - r, to: width, inside: false, text: short }]
+					: [e, { labelX: x0 - off, labelAnchor: 'end', from: 0, to: x1 + r, inside: false, text: short }];
+			}
+			// No room at all: a label that must show slides inside the width.
 			const labelX = Math.max(0, Math.min(x1 + off, width - w));
-			return [e, { labelX, labelAnchor: 'start', from: Math.min(x0 - r, labelX), to: Math.max(x1 + r, labelX + w), inside: false, fits: false }];
+			return [e, { labelX, labelAnchor: 'start', from: Math.min(x0 - r, labelX), to: Math.max(x1 + r, labelX + w), inside: false, text, fits: false }];
 		})
 	);
 	const markOnly = (e: Item): [number, number] => {
@@ -84,8 +100,8 @@ export function layoutMarks(all: Item[], o: LayoutOptions): { lanes: Lane[]; mar
 		return [l.from, l.to];
 	};
 	const geometry = (e: Item) => {
-		const { labelX, labelAnchor, inside } = label.get(e)!;
-		return { ...px.get(e)!, labelX, labelAnchor, labelInside: inside };
+		const { labelX, labelAnchor, inside, text } = label.get(e)!;
+		return { ...px.get(e)!, labelX, labelAnchor, labelInside: inside, label: text };
 	};
 	const always = new Set([...(o.focal ?? []), ...(o.selected ? [o.selected] : [])]);
 	const loose = assignLanes(events, withLabel, o.order);
