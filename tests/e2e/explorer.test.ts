@@ -32,7 +32,7 @@ describe('the timeline', () => {
 		const page = await open('/', { reducedMotion: 'reduce' });
 		expect(await page.getByTestId('timeline').getAttribute('data-mode'), 'marks drawn as SVG elements').not.toBe('canvas');
 		// The page opens where most events are; "All" shows the whole span.
-		await page.getByRole('button', { name: 'All' }).click();
+		await page.getByTestId('fit-all').click();
 		await expectOneMarkPerEventInView(page, events, extentOf(events));
 		expect(await markIds(page)).toHaveLength(events.length);
 
@@ -85,7 +85,9 @@ describe('the detail panel', () => {
 
 	test('shows the clicked event’s passage in its paragraph, the quoted words highlighted', async () => {
 		for (const e of samples()) {
-			const page = await open('/');
+			const page = await open('/', { reducedMotion: 'reduce' });
+			// Every event in view, the long span from 1983 too.
+			await page.getByTestId('fit-all').click();
 			await markShape(page, e.id).click();
 			await expect.poll(() => textOf(detailPanel(page).getByRole('heading', { level: 2 }))).toBe(e.title);
 			const shown = displayed(e.sources[0]!, corpus);
@@ -184,7 +186,7 @@ describe('filters and the URL', () => {
 		await expect.poll(() => new URL(page.url()).search, { message: 'the URL drops what it ignored' }).toBe('');
 		await notice.getByRole('button', { name: 'Dismiss' }).click();
 		expect(await notice.count()).toBe(0);
-		await page.getByRole('button', { name: 'All' }).click();
+		await page.getByTestId('fit-all').click();
 		await expect.poll(() => markIds(page)).toHaveLength(events.length);
 	});
 });

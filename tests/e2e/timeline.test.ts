@@ -79,7 +79,7 @@ describe('the overview', () => {
 		const box = (await overview.boundingBox())!;
 
 		// From the whole span (the page opens where most events are), two zooms show its middle quarter.
-		await page.getByRole('button', { name: 'All' }).click();
+		await page.getByTestId('fit-all').click();
 		await page.getByRole('button', { name: 'Zoom in' }).click();
 		await page.getByRole('button', { name: 'Zoom in' }).click();
 		await expect.poll(async () => Number(await selection.getAttribute('width'))).toBeGreaterThan(0);
