@@ -20,9 +20,9 @@ export async function fetchPublishedCorpus() {
 export const markIds = (page: Page): Promise<string[]> =>
 	page.locator('[data-testid=timeline] g.mark').evaluateAll((gs) => gs.map((g) => (g as SVGGElement).dataset.event!));
 
-/** The shape of an event's mark: what a pointer hits. */
+/** The shape of an event's mark (not its label's hit box). */
 export const markShape = (page: Page, id: string): Locator =>
-	page.locator(`[data-testid=timeline] g.mark[data-event="${id}"]`).locator('circle, rect');
+	page.locator(`[data-testid=timeline] g.mark[data-event="${id}"]`).locator('circle, rect:not(.hit)');
 
 /** The visible time range as the page has written it into its URL. */
 export async function viewInUrl(page: Page): Promise<[number, number]> {

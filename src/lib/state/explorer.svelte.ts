@@ -13,11 +13,23 @@ import type { ScaleKind } from '$lib/timeline/scale-kind';
 import { filterEvents, NO_FILTERS, type Filters } from './filters';
 import { mergeEvents } from './merge';
 import { buildSearch } from './search';
+import type { TimelineView } from './timeline.svelte';
 import type { ViewState } from './url';
+import type { Extent } from './view-range';
 
 export class Explorer {
 	filters = $state<Filters>(NO_FILTERS);
 	selectedId = $state<string | undefined>();
+	/**
+	 * The timeline's view owner while a timeline is on screen: the one source of the visible
+	 * range. Everything that moves the view (selection, URL, messages) goes through its verbs.
+	 */
+	timeline = $state.raw<TimelineView>();
+	/**
+	 * The visible range as the timeline last reported it (undefined: its default framing), for
+	 * the URL and for a timeline shown again after the table. Only the timeline writes it, or
+	 * a restored view before any timeline is on screen.
+	 */
 	range = $state<[number, number] | undefined>();
 	lanes = $state<LaneKey>('kind');
 	scale = $state<ScaleKind>('linear');
@@ -50,6 +62,13 @@ export class Explorer {
 
 	selected = $derived.by(() => (this.selectedId ? this.byId.get(this.selectedId) : undefined));
 
+	/** A date filter's window (ms), to which fitting clips long spans. */
+	dateWindow = $derived.by((): Extent | undefined => {
+		const { from, to } = this.filters;
+		if (!from && !to) return undefined;
+		return { min: from ? Date.parse(`${from}T00:00:00Z`) : -Infinity, max: to ? Date.parse(`${to}T23:59:59.999Z`) : Infinity };
+	});
+
 	/**
 	 * Adds events from a file (they may have no source passage). Nothing loaded is replaced:
 	 * an id already taken, or a relation to an event not loaded, is refused with a message.
@@ -65,13 +84,28 @@ export class Explorer {
 		return { filters: this.filters, event: this.selectedId, range: this.range, lanes: this.lanes, scale: this.scale, relations: this.allRelations };
 	}
 
+	/** Restores a view (from a URL): a named event without a range is brought into view with its context. */
 	set view(v: ViewState) {
 		this.filters = v.filters;
 		this.selectedId = v.event && this.byId.has(v.event) ? v.event : undefined;
-		this.range = v.range;
 		this.lanes = v.lanes;
 		this.scale = v.scale;
 		this.allRelations = v.relations;
+		if (v.range || !this.selectedId) this.showRange(v.range);
+		else this.timeline?.fit([this.selectedId]);
+	}
+
+	/** Sets the filters and moves the view to what they let through (clipped to a date filter's window). */
+	applyFilters(filters: Filters) {
+		this.filters = filters;
+		this.timeline?.reset({ animate: true, clip: this.dateWindow });
+	}
+
+	/** Shows a range (ms), or the default framing for undefined; kept for later if no timeline is on screen. */
+	showRange(range: [number, number] | undefined, animate = false) {
+		if (!this.timeline) this.range = range;
+		else if (range) this.timeline.zoomTo(range, { animate });
+		else this.timeline.reset({ animate, clip: this.dateWindow });
 	}
 
 	nameOf(id: string): string {
@@ -88,14 +122,15 @@ export class Explorer {
 		return this.byId.get(id)?.title ?? id;
 	}
 
-	/** Selects an event and, if it lies outside the visible range, brings it into view. */
+	/** Selects an event and, if it lies outside the visible range, brings it into view at the same zoom. */
 	select(id: string) {
 		this.selectedId = id;
 		const e = this.byId.get(id);
-		const r = this.range;
-		if (!e || !r || (e.when.min >= r[0] && e.when.max <= r[1])) return;
-		const span = Math.max(r[1] - r[0], (e.when.max - e.when.min) * 1.2);
+		const tl = this.timeline;
+		if (!e || !tl || tl.shows(id)) return;
+		const [a, b] = tl.times();
+		const span = Math.max(b - a, (e.when.max - e.when.min) * 1.2);
 		const mid = (e.when.min + e.when.max) / 2;
-		this.range = [mid - span / 2, mid + span / 2];
+		tl.zoomTo([mid - span / 2, mid + span / 2], { animate: true });
 	}
 }

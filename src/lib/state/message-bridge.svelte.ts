@@ -13,10 +13,10 @@ function apply(explorer: Explorer, m: Inbound) {
 			else return `${m.type}: no event "${m.event}" in this corpus`;
 			return;
 		case `${PREFIX}filters`:
-			explorer.filters = patchFilters(explorer.filters, m.filters);
+			explorer.applyFilters(patchFilters(explorer.filters, m.filters));
 			return;
 		case `${PREFIX}range`:
-			explorer.range = m.range ?? undefined;
+			explorer.showRange(m.range ?? undefined, true);
 			return;
 		case `${PREFIX}layout`:
 			if (m.lanes) explorer.lanes = m.lanes;

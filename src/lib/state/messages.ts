@@ -29,7 +29,7 @@ const Inbound = z.discriminatedUnion('type', [
 	/** Selects an event (and brings it into view), or clears the selection with null. */
 	z.strictObject({ type: z.literal(`${PREFIX}select`), event: Id.nullable() }),
 	z.strictObject({ type: z.literal(`${PREFIX}filters`), filters: FiltersPatch }),
-	/** Shows a time range, given as two ISO days or date-times; null shows the whole span. */
+	/** Shows a time range, given as two ISO days or date-times; null goes back to the default view, where the events are. */
 	z.strictObject({
 		type: z.literal(`${PREFIX}range`),
 		range: z

@@ -1,18 +1,21 @@
 /**
- * One timeline's geometry at the current zoom, shared by its SVG and canvas views. Few
- * visible items are laid out one by one as interactive SVG marks with labels; many are drawn
- * on canvas, lane by lane as marks or, where they would pile up, as counts per time bin.
+ * The one owner of a timeline's view. It holds the visible range and offers the verbs that
+ * move it (zoomTo, zoomBy, panBy, fit, frame, reset); toolbar, keys, wheel, drag, pinch,
+ * overview brush, URL, postMessage and briefing steps all call them, and d3-zoom only feeds
+ * gestures in. Animation lives here too, so every caller moves the view the same way.
  */
-import { bisectLeft, bisectRight, zoomIdentity, type ZoomTransform } from 'd3';
+import { timer, type Timer } from 'd3';
 import { pointTime } from '$lib/time/interval';
 import { formatEdtf } from '$lib/time/format';
 import { axisTicks, sequenceTicks } from '$lib/timeline/axis';
-import { binLanes, indexLanes, laneModes, type Bin, type LaneMode } from '$lib/timeline/bins';
 import type { Item } from '$lib/timeline/items';
-import { compareLanes, type Lane } from '$lib/timeline/lanes';
-import { placeLabels, type PlacedLabel } from '$lib/timeline/labels';
-import { layoutMarks, type Mark } from '$lib/timeline/layout';
+import { markStyle } from '$lib/timeline/marks';
 import { scaleFor, type ScaleKind } from '$lib/timeline/scale-kind';
+import type { TimeScale } from '$lib/timeline/scales';
+import { MARGIN, TimelineLayout } from './timeline-layout.svelte';
+import { clampUnits, fitSpans, frameSpans, panUnits, transition, zoomUnits, type Extent, type FitOptions, type Limits, type Units } from './view-range';
+
+export { AXIS, DETAIL_LIMIT, type CanvasMark, type LaneBox } from './timeline-layout.svelte';
 
 export interface TimelineInput {
 	/** The items drawn. */
@@ -26,211 +29,233 @@ export interface TimelineInput {
 	collapsed: ReadonlySet<string>;
 	/** The selected item, whose label always shows. */
 	selected?: string;
+	/** Items whose labels always show: the story's focal events. */
+	focal?: ReadonlySet<string>;
+	/** Font size of mark labels (px); rows, lane heads and marks scale with it. */
+	labelSize?: number;
+	/** Height (px) the lanes should fit in, if any. */
+	fitHeight?: number;
 }
 
-/** Above this many items in view, marks go to canvas and crowded lanes to counts. */
-export const DETAIL_LIMIT = 300;
-export const AXIS = 30;
-export const ROW = 24;
-export const LANE_HEAD = 18;
-export const LANE_PAD = 8;
-const CANVAS_LANE = 34;
-const COLLAPSED = 10;
-export const MARGIN = 8;
-/** Above this many canvas marks in view, labels are not placed. */
-const LABEL_LIMIT = 2000;
-/** Estimated width of a label character at 12 px (measuring text would cost a layout per label). */
-const CHAR_PX = 6.4;
-
-/** A mark drawn on canvas: a disc (x1 === x0) or a bar. */
-export interface CanvasMark {
-	item: Item;
-	x0: number;
-	x1: number;
-	y: number;
+export interface MoveOptions {
+	/** Move smoothly (unless the reader prefers reduced motion). Default false. */
+	animate?: boolean;
 }
 
-export interface LaneBox extends Lane {
-	top: number;
-	height: number;
-	collapsed: boolean;
-	mode: LaneMode | 'detail';
-	colour: string;
-}
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+/** The least context around a fitted day: a month, so its neighbours show. */
+const CONTEXT = 30 * DAY;
 
-const labelWidth = (e: Item) => e.title.length * CHAR_PX + 10;
+const reducedMotion = () => globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
 export class TimelineView {
-	transform = $state<ZoomTransform>(zoomIdentity);
+	/** The range shown, in the units of the scale it was set on (a rebuilt scale reads it through time). */
+	#at = $state.raw<{ base: TimeScale; units: Units }>();
+	/** True while the view shows the items' default framing, which a URL need not record. */
+	#framed = $state(true);
+	#motion: Timer | undefined;
+	/** Where a running animation is heading: the next zoom or pan starts from there, so quick presses add up. */
+	#goal: Units | undefined;
 
 	constructor(private readonly input: () => TimelineInput) {}
 
-	readonly items = $derived.by(() => this.input().items);
-	/** Items by id: relation arcs and the selection ring ask every frame where an item is. */
-	readonly byId = $derived(new Map(this.items.map((e) => [e.id, e])));
+	readonly style = $derived.by(() => markStyle(this.input().labelSize));
 	readonly width = $derived.by(() => this.input().width);
-	/** Time → px at zoom 1, for the kind of scale chosen. */
+	/** Time → px with the whole data across the width. */
 	readonly base = $derived.by(() => scaleFor(this.input().scale, this.input().scaleItems, this.width, MARGIN));
-	readonly view = $derived.by(() => this.transform.rescaleX(this.base));
+
+	/** The whole data's frame and the narrowest view: about an hour, or one event in sequence. */
+	readonly limits = $derived.by((): Limits => {
+		const base = this.base;
+		const [r0, r1] = base.range() as [number, number];
+		const full: Units = [base.unitAt(r0), base.unitAt(r1)];
+		const first = this.input().scaleItems[0]?.when.min ?? 0;
+		const minSpan = this.input().scale === 'sequential' ? 1 : Math.abs(base.unit(first + HOUR) - base.unit(first)) || (full[1] - full[0]) / 1e6;
+		return { full, minSpan };
+	});
+
+	/** The visible range in units: as set, else the items' default framing. */
+	readonly units = $derived.by((): Units => {
+		const at = this.#at;
+		if (!at) return this.toUnits(this.frameOf(this.input().items) ?? this.fullRange());
+		if (at.base === this.base) return at.units;
+		const times = at.units.map((u) => +at.base.invert(at.base.xOfUnit(u))) as [number, number];
+		return clampUnits(this.toUnits(times), this.limits);
+	});
+
+	/** Time → px in the current view. */
+	readonly scale = $derived.by(() => {
+		const [r0, r1] = this.base.range() as [number, number];
+		const [u0, u1] = this.units;
+		return this.base.copy().domain([+this.base.invert(this.base.xOfUnit(u0)), +this.base.invert(this.base.xOfUnit(u1))]).range([r0, r1]);
+	});
+
+	/** The visible range (ms); undefined while it is the default framing, so that a URL leaves it out. */
+	readonly range = $derived.by((): [number, number] | undefined => (this.#framed ? undefined : this.times()));
+
+	/** Events with the most relations are the story's subject; the caller passes them as `focal`. */
+	readonly layout = new TimelineLayout(() => ({
+		items: this.input().items,
+		base: this.base,
+		view: this.scale,
+		width: this.width,
+		order: this.input().order,
+		collapsed: this.input().collapsed,
+		selected: this.input().selected,
+		focal: this.input().focal ?? new Set(),
+		style: this.style,
+		fitHeight: this.input().fitHeight
+	}));
+
 	/** Each instant's first item, for labelling the sequential scale's ticks by their events. */
 	readonly itemAt = $derived.by(() => {
 		const at = new Map<number, Item>();
 		for (const e of this.input().scaleItems) if (!at.has(pointTime(e.when))) at.set(pointTime(e.when), e);
 		return at;
 	});
+
 	readonly axis = $derived.by(() => {
-		if (this.input().scale !== 'sequential') return axisTicks(this.view);
-		return sequenceTicks(this.view, (t) => {
+		if (this.input().scale !== 'sequential') return axisTicks(this.scale);
+		return sequenceTicks(this.scale, (t) => {
 			const e = this.itemAt.get(t);
 			return e && formatEdtf(e.when.edtf);
 		});
 	});
 
-	/** One entry per item and lane, sorted once per data, lanes and kind of scale. */
-	readonly index = $derived.by(() =>
-		indexLanes(
-			this.items.flatMap((e) => e.lanes.map((lane) => ({ id: e.id, lane, min: e.when.point ? pointTime(e.when) : e.when.min, max: e.when.point ? undefined : e.when.max }))),
-			this.base
-		)
-	);
+	/** The visible range (ms), whether or not it is the default. */
+	times(): [number, number] {
+		const d = this.scale.domain();
+		return [+d[0]!, +d[1]!];
+	}
 
-	/** A lane's colour: its items' shared colour, or a neutral one where they differ. */
-	readonly laneColours = $derived.by(() => {
-		const colours = new Map<string, string>();
-		for (const e of this.items)
-			for (const lane of e.lanes) colours.set(lane, colours.get(lane) === undefined || colours.get(lane) === e.colour ? e.colour : '#5c6f91');
-		return colours;
-	});
+	/** The whole data's range (ms). */
+	fullRange(): [number, number] {
+		const d = this.base.domain();
+		return [+d[0]!, +d[1]!];
+	}
 
-	/** The view's extent in the scale's zoom-independent units. */
-	readonly units = $derived(this.view.range().map((x) => this.view.unitAt(x)).sort((p, q) => p - q) as [number, number]);
+	private toUnits([a, b]: readonly [number, number]): Units {
+		const u = [this.base.unit(a), this.base.unit(b)].sort((p, q) => p - q) as [number, number];
+		return u[1] > u[0] ? u : [u[0] - 0.5, u[1] + 0.5];
+	}
 
-	readonly inView = $derived.by(() => {
-		const [a, b] = this.units;
-		let n = 0;
-		for (const lane of this.index.values()) n += countBetween(lane.starts, lane.ends, a, b);
-		return n;
-	});
+	/** Px in the drawing → units of the current view. */
+	private unitAtPx(x: number): number {
+		return this.scale.unitAt(x);
+	}
 
-	/** Items ordered by where they start in units, sorted once per data and scale. */
-	readonly byStart = $derived.by(() => {
+	private frameOf(items: readonly Item[], o: FitOptions = {}) {
+		return frameSpans(items.map((i) => i.when), { minSpan: CONTEXT, ...o });
+	}
+
+	/** Stops a running animation: a gesture or a new verb takes over from where the view is. */
+	stop() {
+		this.#motion?.stop();
+		this.#motion = undefined;
+		this.#goal = undefined;
+	}
+
+	private set(units: Units, o: MoveOptions, framed = false) {
+		this.stop();
+		const target = clampUnits(units, this.limits);
+		const from = this.units;
 		const base = this.base;
-		const placed = this.items.map((item) => {
-			const [t0, t1] = item.when.point ? [pointTime(item.when), pointTime(item.when)] : [item.when.min, item.when.max];
-			return { item, a: base.unit(t0, item.id), b: base.unit(t1, item.id) };
+		this.#framed = framed;
+		if (!o.animate || reducedMotion()) {
+			this.#at = { base, units: target };
+			return;
+		}
+		const move = transition(from, target);
+		const t = timer((elapsed) => {
+			const done = elapsed >= move.duration;
+			this.#at = { base, units: move.at(done ? 1 : elapsed / move.duration) };
+			if (done) this.stop();
 		});
-		placed.sort((p, q) => p.a - q.a);
-		return {
-			items: placed.map((p) => p.item),
-			starts: Float64Array.from(placed, (p) => p.a),
-			longest: placed.reduce((m, p) => Math.max(m, p.b - p.a), 0)
-		};
-	});
-
-	/** The items reaching into view (and a little around it), found by bisection, not a scan per frame. */
-	readonly visibleItems = $derived.by(() => {
-		const { items, starts, longest } = this.byStart;
-		const [a, b] = this.units;
-		const slack = (b - a) * 0.05;
-		return items.slice(bisectLeft(starts, a - slack - longest), bisectRight(starts, b + slack));
-	});
-
-	readonly detailed = $derived(this.inView <= DETAIL_LIMIT);
-
-	/** The SVG layout, when few enough items are in view. */
-	readonly detail = $derived.by(() => {
-		if (!this.detailed) return undefined;
-		const view = this.view;
-		const layout = layoutMarks(this.visibleItems, {
-			x: (t, id) => view.xOf(t, id),
-			order: this.input().order,
-			labelWidth,
-			width: this.width,
-			selected: this.input().selected
-		});
-		const collapsed = this.input().collapsed;
-		return {
-			lanes: layout.lanes.map((l) => (collapsed.has(l.key) ? { ...l, rows: 1 } : l)),
-			marks: layout.marks.map((m) => (collapsed.has(m.lane) ? { ...m, row: 0, showLabel: false } : m))
-		};
-	});
-
-	// A lane stays as marks while no mark-wide stretch holds more than three: a few touching
-	// dots still read as dots, a pile does not.
-	readonly modes = $derived.by(() => (this.detailed ? undefined : laneModes(this.index, this.view, { rows: 3 })));
-
-	readonly lanes = $derived.by((): LaneBox[] => {
-		const collapsed = this.input().collapsed;
-		const keys = this.detail ? this.detail.lanes : [...this.index.keys()].sort(compareLanes(this.input().order)).map((key) => ({ key, rows: 1 }));
-		let top = AXIS;
-		return keys.map((l) => {
-			const isCollapsed = collapsed.has(l.key);
-			const height = isCollapsed ? LANE_HEAD + COLLAPSED : this.detail ? LANE_HEAD + l.rows * ROW + LANE_PAD : LANE_HEAD + CANVAS_LANE;
-			const box: LaneBox = { ...l, top, height, collapsed: isCollapsed, mode: this.modes?.get(l.key) ?? 'detail', colour: this.laneColours.get(l.key) ?? '#5c6f91' };
-			top += height;
-			return box;
-		});
-	});
-
-	readonly laneByKey = $derived(new Map(this.lanes.map((l) => [l.key, l])));
-	readonly height = $derived(this.lanes.length ? this.lanes.at(-1)!.top + this.lanes.at(-1)!.height : AXIS + 60);
-
-	/** Counts per bin for the lanes drawn as density. */
-	readonly bins = $derived.by((): Map<string, Bin[]> => {
-		if (!this.modes || ![...this.modes.values()].includes('density')) return new Map();
-		return binLanes(this.index, this.view);
-	});
-
-	/** Canvas marks of the lanes that are not crowded, found in one pass over the items. */
-	readonly canvasMarks = $derived.by((): CanvasMark[] => {
-		const modes = this.modes;
-		if (!modes || ![...modes.values()].includes('marks')) return [];
-		const view = this.view;
-		const out: CanvasMark[] = [];
-		for (const item of this.visibleItems)
-			for (const key of item.lanes) {
-				if (modes.get(key) !== 'marks') continue;
-				const x0 = item.when.point ? view.xOf(pointTime(item.when), item.id) : view.xOf(item.when.min, item.id);
-				const x1 = item.when.point ? x0 : Math.max(view.xOf(item.when.max, item.id), x0 + 4);
-				if (x1 < 0 || x0 > this.width) continue;
-				out.push({ item, x0, x1, y: this.markY(key, 0) });
-			}
-		return out;
-	});
-
-	/** Labels for the canvas marks, placed so that none overlap; skipped when too many to read anyway. */
-	readonly canvasLabels = $derived.by((): PlacedLabel[] => {
-		const marks = this.canvasMarks;
-		if (!marks.length || marks.length > LABEL_LIMIT) return [];
-		return placeLabels(
-			marks.map((m) => ({ id: m.item.id, text: m.item.title, x: m.x0, y: m.y })),
-			{ measure: (t) => t.length * CHAR_PX, height: 12, bounds: [0, this.width], offset: 7 }
-		);
-	});
-
-	/** The vertical centre of a row in a lane. */
-	markY(lane: string, row: number): number {
-		const box = this.laneByKey.get(lane);
-		if (!box) return AXIS;
-		if (box.collapsed) return box.top + LANE_HEAD + COLLAPSED / 2;
-		return box.top + LANE_HEAD + (this.detail ? row * ROW + ROW / 2 : CANVAS_LANE / 2);
+		this.#motion = t;
+		this.#goal = target;
 	}
 
-	/** Where an item is drawn (first lane), whether or not it is in view: for selection rings and relation arcs. */
-	positionOf(id: string): { x: number; y: number } | undefined {
-		const mark = this.detail?.marks.find((m) => m.event.id === id);
-		if (mark) return { x: (mark.x0 + mark.x1) / 2, y: this.markY(mark.lane, mark.row) };
-		const item = this.byId.get(id);
-		if (!item) return undefined;
-		return { x: this.view.xOf(pointTime(item.when), id), y: this.markY(item.lanes[0]!, 0) };
+	/** Shows a time range (ms); undefined shows the default framing. */
+	zoomTo(range: readonly [number, number] | undefined, o: MoveOptions = {}) {
+		if (!range) return this.reset(o);
+		if (!(range[1] > range[0])) return;
+		this.set(this.toUnits(range), o);
 	}
 
-	/** The marks laid out in SVG, or none. */
-	get marks(): Mark[] {
-		return this.detail?.marks ?? [];
+	/**
+	 * Zooms by `factor` (2 shows half as much) around the px `anchor` (default: the view's
+	 * centre). Buttons, keys and the wheel all come here, so one factor gives one range.
+	 */
+	zoomBy(factor: number, anchor?: number, o: MoveOptions = {}) {
+		const from = this.#goal ?? this.units;
+		const u = anchor === undefined ? (from[0] + from[1]) / 2 : this.unitAtPx(anchor);
+		this.set(zoomUnits(from, factor, u, this.limits), o);
 	}
-}
 
-function countBetween(starts: Float64Array, ends: Float64Array, a: number, b: number): number {
-	return bisectRight(starts, b) - bisectLeft(ends, a);
+	/** Pans by `dx` px: positive moves the content right (shows earlier time). */
+	panBy(dx: number, o: MoveOptions = {}) {
+		const from = this.#goal ?? this.units;
+		const [r0, r1] = this.base.range() as [number, number];
+		const du = (-dx * (from[1] - from[0])) / (r1 - r0);
+		this.set(panUnits(from, du, this.limits), o);
+	}
+
+	/** Shows the whole extent of items (or ids), clipped to a window if given, with a month at least around a lone day. */
+	fit(itemsOrIds: readonly (Item | string)[], o: MoveOptions & FitOptions = {}) {
+		const range = fitSpans(this.extents(itemsOrIds), { minSpan: CONTEXT, ...o });
+		if (range) this.set(this.toUnits(range), o);
+	}
+
+	/** Shows where most of the items are (10th to 90th percentile), clipped to a window if given. */
+	frame(itemsOrIds: readonly (Item | string)[], o: MoveOptions & FitOptions = {}) {
+		const range = frameSpans(this.extents(itemsOrIds), { minSpan: CONTEXT, ...o });
+		if (range) this.set(this.toUnits(range), o);
+	}
+
+	/** Back to the default framing of the items drawn: what a page without a range in its URL shows. */
+	reset(o: MoveOptions & FitOptions = {}) {
+		const range = this.frameOf(this.input().items, o) ?? this.fullRange();
+		this.set(this.toUnits(range), o, true);
+	}
+
+	/** Shows the whole data. */
+	showAll(o: MoveOptions = {}) {
+		this.set(this.limits.full, o);
+	}
+
+	/** Whether an item lies wholly in view. */
+	shows(id: string): boolean {
+		const item = this.layout.byId.get(id);
+		if (!item) return false;
+		const [a, b] = this.times();
+		return item.when.min >= a && item.when.max <= b;
+	}
+
+	/** The id of the event whose mark or label is at px (x, y) of the drawing, if any. */
+	hitAt(x: number, y: number): string | undefined {
+		return this.layout.hitIndex.find(x, y, 2)?.id;
+	}
+
+	private extents(itemsOrIds: readonly (Item | string)[]): Extent[] {
+		return itemsOrIds.flatMap((i) => {
+			const item = typeof i === 'string' ? this.layout.byId.get(i) : i;
+			return item ? [item.when] : [];
+		});
+	}
+
+	/**
+	 * The view a gesture leads to: d3-zoom reports its transform relative to the view at the
+	 * gesture's start (`from`), and the owner clamps it like any other move. Returns the
+	 * clamped units, so that d3-zoom's transform can be kept in step with the limits.
+	 */
+	gestureUnits(from: TimeScale, t: { k: number; x: number }): Units {
+		const [r0, r1] = from.range() as [number, number];
+		return clampUnits([from.unitAt((r0 - t.x) / t.k), from.unitAt((r1 - t.x) / t.k)], this.limits);
+	}
+
+	/** Applies a gesture's transform (see gestureUnits). */
+	gesture(from: TimeScale, t: { k: number; x: number }) {
+		this.set(this.gestureUnits(from, t), {});
+	}
 }

@@ -78,3 +78,24 @@ describe('layoutMarks with a selection', () => {
 		expect(shown).not.toContain('e7');
 	});
 });
+
+describe('layoutMarks labels with little room', () => {
+	it('shortens a label with an ellipsis on the roomier side rather than dropping it', () => {
+		// 300 px wide; a mark at 200 px whose 200 px label fits on neither side whole.
+		const { marks } = layoutMarks(timed(event('a-long-title-of-forty-characters-exactly', '2016-07-19')), { ...opts, width: 300, labelWidth: () => 200 });
+		const m = marks[0]!;
+		expect(m.showLabel).toBe(true);
+		expect(m.labelAnchor).toBe('end');
+		expect(m.label.endsWith('…')).toBe(true);
+		expect(m.label.length).toBeLessThan(40);
+	});
+
+	it('draws a day at hour zoom as a bar over the whole day, its label inside', () => {
+		// 10 px an hour.
+		const hourly = (t: number) => ((t - Date.UTC(2016, 1, 1)) / 3_600_000) * 10;
+		const { marks } = layoutMarks(timed(event('d', '2016-02-02')), { x: hourly, labelWidth: () => 50, width: 1000 });
+		expect(marks[0]).toMatchObject({ point: false, x0: 240 });
+		expect(marks[0]!.x1).toBeCloseTo(480, 3);
+		expect(marks[0]!.labelInside).toBe(true);
+	});
+});

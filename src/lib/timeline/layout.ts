@@ -3,9 +3,9 @@
  * fit. Labels are packed with their marks when a lane stays shallow; in a crowded lane the
  * marks alone are packed and a label shows only where the row has room for it.
  */
-import { pointTime } from '$lib/time/interval';
 import type { Item } from './items';
 import { assignLanes, type Lane } from './lanes';
+import { markExtent, markStyle, type MarkStyle } from './marks';
 
 export interface Mark {
 	event: Item;
@@ -16,6 +16,10 @@ export interface Mark {
 	x1: number;
 	point: boolean;
 	showLabel: boolean;
+	/** The label sits inside its bar, which is then drawn tall enough to hold it. */
+	labelInside: boolean;
+	/** The label's text: the title, shortened with an ellipsis where only part of it has room. */
+	label: string;
 	/** Where the label starts (anchor start) or ends (anchor end). */
 	labelX: number;
 	labelAnchor: 'start' | 'end';
@@ -28,28 +32,25 @@ export interface LayoutOptions {
 	labelWidth: (e: Item) => number;
 	/** Rows a lane may grow to before its labels give way to its marks. */
 	maxRows?: number;
-	/** Half the size of a point mark, and the least width of a span. */
-	radius?: number;
+	/** Sizes of marks; by default those of 13 px labels. */
+	style?: MarkStyle;
 	/** The drawing's width: a label that would run past it goes on the mark's left. */
 	width?: number;
 	/** The selected item: its label always shows, and neighbours' labels in its way give way. */
 	selected?: string;
+	/** Items whose labels always show, as the selected one's (the story's focal events). */
+	focal?: ReadonlySet<string>;
 }
 
 export function layoutMarks(all: Item[], o: LayoutOptions): { lanes: Lane[]; marks: Mark[] } {
-	const r = o.radius ?? 6;
+	const style = o.style ?? markStyle();
+	const r = style.radius;
+	const gap = style.gap;
 	const maxRows = o.maxRows ?? 6;
 	const width = o.width ?? Infinity;
 	// Only what reaches into view is laid out: off-screen marks would push labels to the edges.
 	const events = all.filter((e) => o.x(e.when.max, e.id) >= -r && o.x(e.when.min, e.id) <= width + r);
-	const px = new Map(
-		events.map((e) => {
-			const [x0, x1] = e.when.point
-				? [o.x(pointTime(e.when), e.id), o.x(pointTime(e.when), e.id)]
-				: [o.x(e.when.min, e.id), Math.max(o.x(e.when.max, e.id), o.x(e.when.min, e.id) + r)];
-			return [e, { x0, x1 }];
-		})
-	);
+	const px = new Map(events.map((e) => [e, markExtent(e.when, e.id, o.x, style)]));
 	// A label sits inside a span wide enough to hold it, else after the mark, else before it.
 	interface LabelPlace {
 		labelX: number;
@@ -57,18 +58,37 @@ export function layoutMarks(all: Item[], o: LayoutOptions): { lanes: Lane[]; mar
 		/** What the mark and its label cover together. */
 		from: number;
 		to: number;
+		inside: boolean;
+		text: string;
 		/** False when the label fits on neither side of the mark within the width. */
 		fits?: false;
 	}
+	/** Least room (px) worth a shortened label. */
+	const least = 8 * style.labelSize * 0.55;
 	const label = new Map<Item, LabelPlace>(
 		events.map((e): [Item, LabelPlace] => {
 			const { x0, x1 } = px.get(e)!;
 			const w = o.labelWidth(e);
 			const [v0, v1] = [Math.max(x0, 0), Math.min(x1, width)];
-			if (v1 - v0 > w + 2 * r) return [e, { labelX: v0 + r, labelAnchor: 'start', from: x0, to: x1 }];
-			if (x1 + r + 4 + w <= width) return [e, { labelX: x1 + r + 4, labelAnchor: 'start', from: x0 - r, to: x1 + r + 4 + w }];
-			if (x0 - r - 4 - w >= 0) return [e, { labelX: x0 - r - 4, labelAnchor: 'end', from: x0 - r - 4 - w, to: x1 + r }];
-			return [e, { labelX: x1 + r + 4, labelAnchor: 'start', from: x0 - r, to: x1 + r, fits: false }];
+			// A point's label clears its dot; a bar's clears its end.
+			const off = px.get(e)!.point ? r + gap : gap;
+			const text = e.title;
+			if (v1 - v0 > w + 2 * r) return [e, { labelX: v0 + r, labelAnchor: 'start', from: x0, to: x1, inside: true, text }];
+			if (x1 + off + w <= width) return [e, { labelX: x1 + off, labelAnchor: 'start', from: x0 - r, to: x1 + off + w, inside: false, text }];
+			if (x0 - off - w >= 0) return [e, { labelX: x0 - off, labelAnchor: 'end', from: x0 - off - w, to: x1 + r, inside: false, text }];
+			// Room on neither side for all of it: the roomier side takes as much as fits, with an ellipsis.
+			const [right, left] = [width - x1 - off, x0 - off];
+			const room = Math.max(right, left);
+			if (room >= least) {
+				const perChar = w / Math.max(1, text.length);
+				const short = `${text.slice(0, Math.max(1, Math.floor(room / perChar) - 1)).trimEnd()}…`;
+				return right >= left
+					? [e, { labelX: x1 + off, labelAnchor: 'start', from: x0 - r, to: width, inside: false, text: short }]
+					: [e, { labelX: x0 - off, labelAnchor: 'end', from: 0, to: x1 + r, inside: false, text: short }];
+			}
+			// No room at all: a label that must show slides inside the width.
+			const labelX = Math.max(0, Math.min(x1 + off, width - w));
+			return [e, { labelX, labelAnchor: 'start', from: Math.min(x0 - r, labelX), to: Math.max(x1 + r, labelX + w), inside: false, text, fits: false }];
 		})
 	);
 	const markOnly = (e: Item): [number, number] => {
@@ -80,13 +100,14 @@ export function layoutMarks(all: Item[], o: LayoutOptions): { lanes: Lane[]; mar
 		return [l.from, l.to];
 	};
 	const geometry = (e: Item) => {
-		const { labelX, labelAnchor } = label.get(e)!;
-		return { ...px.get(e)!, point: e.when.point, labelX, labelAnchor };
+		const { labelX, labelAnchor, inside, text } = label.get(e)!;
+		return { ...px.get(e)!, labelX, labelAnchor, labelInside: inside, label: text };
 	};
+	const always = new Set([...(o.focal ?? []), ...(o.selected ? [o.selected] : [])]);
 	const loose = assignLanes(events, withLabel, o.order);
 	const crowded = new Set(loose.lanes.filter((l) => l.rows > maxRows).map((l) => l.key));
 	if (crowded.size === 0)
-		return { lanes: loose.lanes, marks: giveWay(loose.marks.map((m) => ({ ...m, ...geometry(m.event), showLabel: label.get(m.event)!.fits ?? true })), o.selected, withLabel) };
+		return { lanes: loose.lanes, marks: giveWay(loose.marks.map((m) => ({ ...m, ...geometry(m.event), showLabel: label.get(m.event)!.fits ?? true })), always, withLabel) };
 
 	const tight = assignLanes(events, markOnly, o.order);
 	const lanes = tight.lanes.map((l) => (crowded.has(l.key) ? l : loose.lanes.find((k) => k.key === l.key)!));
@@ -113,15 +134,15 @@ export function layoutMarks(all: Item[], o: LayoutOptions): { lanes: Lane[]; mar
 		const [from, to] = withLabel(m.event);
 		return { ...m, ...geometry(m.event), showLabel: (label.get(m.event)!.fits ?? true) && (!crowded.has(m.lane) || (from > prev.get(m)! && to < next.get(m)!)) };
 	});
-	return { lanes, marks: giveWay(marks, o.selected, withLabel) };
+	return { lanes, marks: giveWay(marks, always, withLabel) };
 }
 
-/** Shows the selected item's label and hides the labels in its row that it would cover. */
-function giveWay(marks: Mark[], selected: string | undefined, box: (e: Item) => [number, number]): Mark[] {
-	const chosen = marks.filter((m) => m.event.id === selected);
+/** Shows the labels that must show (selected, focal) and hides the labels in their rows that they would cover. */
+function giveWay(marks: Mark[], always: ReadonlySet<string>, box: (e: Item) => [number, number]): Mark[] {
+	const chosen = marks.filter((m) => always.has(m.event.id));
 	if (!chosen.length) return marks;
 	return marks.map((m) => {
-		if (m.event.id === selected) return { ...m, showLabel: true };
+		if (always.has(m.event.id)) return { ...m, showLabel: true };
 		const [a, b] = box(m.event);
 		const covered = chosen.some((c) => c.lane === m.lane && c.row === m.row && a < box(c.event)[1] && b > box(c.event)[0]);
 		return covered && m.showLabel ? { ...m, showLabel: false } : m;
