@@ -82,7 +82,7 @@ export class TimelineView {
 		if (this.input().scale !== 'sequential') return axisTicks(this.view);
 		return sequenceTicks(this.view, (t) => {
 			const e = this.itemAt.get(t);
-			return e && formatEdtf(e.when.edtf);
+			return e && formatEdtf(e.when.edtf, 'short');
 		});
 	});
 

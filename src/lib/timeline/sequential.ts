@@ -17,12 +17,15 @@ export interface SequentialScale extends TimeScale {
 	nearest(x: number): number;
 }
 
-/** Label formats by the least time between two labels: the coarsest that still tells them apart. */
+/**
+ * Label formats by the least time between two labels: the coarsest that still tells them apart,
+ * and never a clock time, which a tick's instant (the middle of a day or a span) would invent.
+ * The axis labels its ticks by their events' own dates instead (axis.ts, `sequenceTicks`).
+ */
 const SEQUENCE_FORMATS: readonly [number, string][] = [
 	[366 * DAY, '%Y'],
 	[31 * DAY, '%b %Y'],
-	[DAY, '%-d %b %Y'],
-	[0, '%-d %b %Y %H:%M']
+	[0, '%-d %b %Y']
 ];
 
 /**
