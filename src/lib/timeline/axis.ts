@@ -1,6 +1,7 @@
 /** Axis ticks that adapt to the zoom, from decades down to minutes, with labels kept inside the drawing. */
 import type { Precision } from '$lib/time/interval';
 import type { TimeScale } from './scales';
+import { contextFormat } from './warp';
 
 export type Granularity = 'decades' | 'years' | 'months' | 'weeks' | 'days' | 'hours' | 'minutes';
 
@@ -88,14 +89,16 @@ const boundsOf = (x: TimeScale): [number, number] => {
 	return [0, Math.min(r0, r1) + Math.max(r0, r1)];
 };
 
-/** About one tick per `spacing` pixels, labelled by the scale's multi-scale UTC format. */
+/** About one tick per `spacing` pixels, labelled by the scale's multi-scale UTC format, the first in full. */
 export function axisTicks(x: TimeScale, options: AxisOptions = {}): { ticks: Tick[]; granularity: Granularity } {
 	const { spacing = 110, bounds = boundsOf(x), measure } = options;
 	const [r0, r1] = x.range();
 	const dates = x.ticks(Math.max(2, Math.floor(Math.abs(r1! - r0!) / spacing)));
 	const format = x.tickFormat();
+	// The first label says which year (and day, at hour zoom) the view is in: "22 Mar 2017, 13:00", then "14:00".
+	const label = (date: Date, i: number) => (i === 0 ? contextFormat(date) : format(date));
 	return {
-		ticks: fitLabels(dates.map((date) => ({ date, x: x(date), label: format(date) })), bounds, measure),
+		ticks: fitLabels(dates.map((date, i) => ({ date, x: x(date), label: label(date, i) })), bounds, measure),
 		granularity: granularityOf(dates)
 	};
 }

@@ -35,7 +35,7 @@ describe('linearScale', () => {
 	it('ticks months across a year, labelled by d3', () => {
 		const ticks = x.ticks(12);
 		expect(ticks.map((d) => d.toISOString().slice(0, 7))).toContain('2016-06');
-		expect(x.tickFormat()(new Date(utc('2016-06-01T00:00:00Z')))).toBe('June');
+		expect(x.tickFormat()(new Date(utc('2016-06-01T00:00:00Z')))).toBe('Jun');
 	});
 
 	it('widens a zero-length extent to a day', () => {
@@ -84,6 +84,7 @@ describe('brokenScale', () => {
 		const seed = brokenScale(SEED_SPANS, width);
 		const share = (seed(utc('2017-03-23T23:59:59Z')) - seed(utc('2014-01-01T00:00:00Z'))) / width;
 		expect(share).toBeGreaterThan(0.55);
+		for (const [a, b] of seed.segments) expect(seed(b) - seed(a), 'each segment has room for a mark and a year').toBeGreaterThanOrEqual(28 - 1e-6);
 	});
 
 	it('draws every segment at one px per ms', () => {
@@ -115,7 +116,7 @@ describe('brokenScale', () => {
 		for (const u of edges) expect(u <= y.unit(gap!.start) || u >= y.unit(gap!.end)).toBe(true);
 	});
 
-	// Margins are a fortieth of the time kept, at most minGap / 4.
+	// Margins are a fortieth of the time kept, at most minGap / 4, where the width is ample.
 	it.each([
 		['nested and overlapping intervals make one stretch', [[0, 10], [5, 6], [8, 20], [100, 120]], [[-1, 21], [99, 121]]],
 		['a gap of exactly minGap stays uncompressed', [[0, 10], [40, 50]], [[-1.25, 51.25]]],
@@ -123,7 +124,7 @@ describe('brokenScale', () => {
 		['unsorted input', [[100, 100], [0, 0], [200, 220]], [[-0.5, 0.5], [99.5, 100.5], [199.5, 220.5]]],
 		['instants only', [[0, 0], [100, 100]], [[-7.5, 7.5], [92.5, 107.5]]]
 	] as [string, Span[], Span[]][])('%s', (_, intervals, segments) => {
-		expect(brokenScale(intervals, 500, { minGap: 30 }).segments).toEqual(segments);
+		expect(brokenScale(intervals, 5000, { minGap: 30 }).segments).toEqual(segments);
 	});
 
 	it('keeps stretches no longer than minGap linear', () => {
@@ -246,6 +247,13 @@ describe('sequentialScale', () => {
 		const close = sequentialScale([...events, { id: 'nice', time: utc('2016-07-15T12:00:00Z') }], 600);
 		expect(close.tickFormat(6)(ticks[1]!)).toBe('12 Jun 2016');
 		expect(close.tickFormat(6, '%Y')(ticks[1]!)).toBe('2016');
+	});
+
+	it('ticks the last event whenever it is in view, between the regular steps too', () => {
+		const many = sequentialScale(Array.from({ length: 23 }, (_, i) => ({ id: `e${i}`, time: i * 86_400_000 })), 1000);
+		expect(many.ticks(4).map((d) => +d / 86_400_000)).toEqual([0, 5, 10, 15, 20, 22]);
+		const early = zoomIdentity.scale(4).rescaleX(many);
+		expect(early.ticks(4).map((d) => +d / 86_400_000)).not.toContain(22);
 	});
 
 	it('spreads a single instant over its run of events', () => {

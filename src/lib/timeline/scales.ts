@@ -49,6 +49,8 @@ export interface BrokenScale extends TimeScale {
 /** Fractions of the whole span and multiples of the typical spacing a stretch must exceed to be long. */
 const SPAN_SHARE = 1 / 20;
 const SPACINGS = 10;
+/** Width (px) a segment holding a lone instant gets at zoom 1, where the width allows: room for a mark and a year. */
+const MIN_SEGMENT_PX = 28;
 
 /**
  * How long an empty stretch must be to be compressed, read from the sorted bounds of the data:
@@ -70,8 +72,8 @@ export function longGap(sorted: Float64Array): number {
  * A stretch is empty when no interval starts or ends in it: the inside of a bar that spans
  * decades is compressed too, so one long span cannot take the width from the events that
  * crowd elsewhere; the bar is drawn across the breaks. Each kept stretch gets a margin on both
- * sides, a fortieth of the time kept (at most minGap/4, so margins never meet), so that a lone
- * instant still has room around it.
+ * sides, a fortieth of the time kept or enough to draw a lone instant 28 px wide, whichever is
+ * more (at most minGap/4, so margins never meet).
  * @throws RangeError when there are no intervals or one is not a finite [min, max]
  */
 export function brokenScale(intervals: readonly Span[], width: number, options: BrokenOptions = {}): BrokenScale {
@@ -90,11 +92,16 @@ export function brokenScale(intervals: readonly Span[], width: number, options: 
 		else last[1] = t;
 	}
 	const kept = pieces.reduce((sum, [a, b]) => sum + b - a, 0);
-	const margin = Math.min(kept > 0 ? kept / 40 : DAY / 2, minGap / 4);
+	const breakWidth = pieces.length > 1 ? Math.min(options.breakWidth ?? 24, width / 2 / (pieces.length - 1)) : 0;
+	const drawn = width - (pieces.length - 1) * breakWidth;
+	// The margin that draws a lone instant's segment MIN_SEGMENT_PX wide, where the width allows:
+	// m · px/ms = MIN/2, with px/ms = drawn / (kept + 2m · segments).
+	const room = drawn - MIN_SEGMENT_PX * pieces.length;
+	const lone = room > 0 ? (MIN_SEGMENT_PX * kept) / (2 * room) : 0;
+	const margin = Math.min(kept > 0 ? Math.max(kept / 40, lone) : DAY / 2, minGap / 4);
 	const segments: Span[] = pieces.map(([a, b]) => [a - margin, b + margin]);
 	const gaps: Span[] = segments.slice(1).map((s, i) => [segments[i]![1], s[0]]);
-	const breakWidth = gaps.length ? Math.min(options.breakWidth ?? 24, width / 2 / gaps.length) : 0;
-	const pxPerMs = (width - gaps.length * breakWidth) / segments.reduce((n, [a, b]) => n + b - a, 0);
+	const pxPerMs = drawn / segments.reduce((n, [a, b]) => n + b - a, 0);
 	const domain: number[] = [];
 	const range: number[] = [];
 	for (const [a, b] of segments) {
@@ -139,7 +146,7 @@ function visibleSegments(view: TimeScale, segments: readonly Span[], count: numb
 }
 
 /** A segment narrower than this (px) in view gets no tick of its own. */
-const MIN_TICKED_PX = 36;
+const MIN_TICKED_PX = 28;
 
 /** Each visible segment's ticks, none for a segment too narrow for a label. */
 function tickGroups(view: TimeScale, segments: readonly Span[], count: number): Date[][] {

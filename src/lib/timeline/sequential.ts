@@ -64,7 +64,9 @@ export function sequentialScale(events: readonly SequencedEvent[], width: number
 		const hi = Math.min(n - 1, Math.floor(u1));
 		if (lo >= hi) return lo === hi ? [lo] : [];
 		const step = Math.max(1, Math.ceil(tickStep(lo, hi, Math.max(1, count))));
-		return steps(Math.ceil(lo / step) * step, hi + 1, step);
+		const ticks = steps(Math.ceil(lo / step) * step, hi + 1, step);
+		// The sequence's last event is ticked whenever it is in view, so the axis says where it ends.
+		return hi === n - 1 && ticks.at(-1) !== hi ? [...ticks, hi] : ticks;
 	};
 	const ticks = (view: TimeScale, count: number) =>
 		[...new Set(indexTicks(view, count).map((i) => sorted[i]!.time))].map((t) => new Date(t));

@@ -102,12 +102,12 @@ const FORMATS = {
 	second: utcFormat(':%S'),
 	minute: utcFormat('%H:%M'),
 	day: utcFormat('%-d %b'),
-	month: utcFormat('%B'),
+	month: utcFormat('%b'),
 	year: utcFormat('%Y')
 };
 
 /**
- * D3's multi-scale tick format, written as a British newsroom writes dates: "22 Mar", "14:40",
+ * D3's multi-scale tick format, written as a British newsroom writes dates: "Mar", "22 Mar", "14:40",
  * a 24-hour clock. A tick is labelled by the coarsest unit it starts, so a clock time is only
  * ever written for a tick that is not on a day's boundary, that is, when the view is that close.
  */
