@@ -119,7 +119,7 @@ export class TimelineView {
 		if (this.input().scale !== 'sequential') return axisTicks(this.scale);
 		return sequenceTicks(this.scale, (t) => {
 			const e = this.itemAt.get(t);
-			return e && formatEdtf(e.when.edtf);
+			return e && formatEdtf(e.when.edtf, 'short');
 		});
 	});
 

@@ -45,11 +45,12 @@ describe('parseEdtf', () => {
 		if (!r.ok) expect(r.error).toContain(message);
 	});
 
-	it('draws a day at its noon and a time at its instant', () => {
+	it('draws a day at its noon and a time at its instant, in whole ms as a Date holds them', () => {
 		const day = parseEdtf('2017-03-22');
 		const time = parseEdtf('2017-03-22T14:40:08Z');
 		if (!day.ok || !time.ok) throw new Error('parse failed');
-		expect(pointTime(day.value)).toBe(utc('2017-03-22T12:00:00Z') - 0.5);
+		expect(pointTime(day.value)).toBe(utc('2017-03-22T12:00:00Z') - 1);
+		expect(+new Date(pointTime(day.value))).toBe(pointTime(day.value));
 		expect(pointTime(time.value)).toBe(utc('2017-03-22T14:40:08Z'));
 	});
 });

@@ -75,7 +75,10 @@ export function parseEdtf(input: string): Parsed<DateInterval> {
 	};
 }
 
-/** The instant a mark is drawn at when it is a point: noon for a day, the instant itself for a time. */
+/**
+ * The instant a mark is drawn at when it is a point: noon for a day, the instant itself for a
+ * time. In whole ms, as a Date holds them, so that a tick's Date finds its event again.
+ */
 export function pointTime(d: DateInterval): number {
-	return d.precision === 'time' ? d.min : (d.min + d.max) / 2;
+	return d.precision === 'time' ? d.min : Math.floor((d.min + d.max) / 2);
 }

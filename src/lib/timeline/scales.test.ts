@@ -1,7 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { zoomIdentity } from 'd3';
-import { brokenScale, linearScale, segmentTicks, sequentialScale, type Span, type TimeScale } from './scales';
+import { parseEdtf } from '$lib/time/interval';
+import { brokenScale, linearScale, longGap, segmentTicks, sequentialScale, type Span, type TimeScale } from './scales';
 
 const utc = (s: string) => Date.parse(s);
 const day = (s: string): Span => [utc(`${s}T00:00:00Z`), utc(`${s}T23:59:59.999Z`)];
@@ -34,7 +35,7 @@ describe('linearScale', () => {
 	it('ticks months across a year, labelled by d3', () => {
 		const ticks = x.ticks(12);
 		expect(ticks.map((d) => d.toISOString().slice(0, 7))).toContain('2016-06');
-		expect(x.tickFormat()(new Date(utc('2016-06-01T00:00:00Z')))).toBe('June');
+		expect(x.tickFormat()(new Date(utc('2016-06-01T00:00:00Z')))).toBe('Jun');
 	});
 
 	it('widens a zero-length extent to a day', () => {
@@ -47,35 +48,62 @@ describe('linearScale', () => {
 	});
 });
 
+/** The seed corpus's dates: a 1983–2003 convictions bar, a 2010 investigation, a dense 2014–2017. */
+const SEED_DATES = [
+	'1983-11/2003-12', '2010-02/2010-12', '2014', '2014-09-21/2016-05', '2014/2017-03-23', '2015-11-13', '2016-03-22',
+	'2016-05', '2016-06-12', '2016-06-13', '2016-07-14', '2016-08', '2016-08/2017-03-23', '2016-10', '2016-11',
+	'2016-11-06/2017-03-23', '2017-02-19/2017-03-23', '2017-03-22', '2017-03-22/2017-03-23',
+	'2017-03-22T14:40:08Z/2017-03-22T14:40:38Z', '2017-03-22T14:40:08Z/2017-03-22T14:41:30Z', '2017-03-22T14:40:38Z',
+	'2017-03-22T14:40:38Z/2017-03-22T14:41:30Z', '2017-03-22T14:41:30Z', '2017-03-23'
+];
+const SEED_SPANS: Span[] = SEED_DATES.map((d) => {
+	const r = parseEdtf(d);
+	if (!r.ok) throw new Error(r.error);
+	return [r.value.min, r.value.max];
+});
+
+/** Deterministic pseudo-random numbers in [0, 1), so that a failure can be replayed. */
+function random(seed: number): () => number {
+	let s = seed >>> 0;
+	return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+}
+const YEAR = 365.25 * 86_400_000;
+
 describe('brokenScale', () => {
 	const x = brokenScale(SEED, 1000);
-	const times = ['1983-04-18T12:00:00Z', '1983-12-31T00:00:00Z', '2014-02-01T00:00:00Z', '2016-06-12T12:00:00Z', '2017-03-22T14:40:08Z'].map(utc);
+	const times = ['1983-04-18T12:00:00Z', '1983-12-31T00:00:00Z', '2016-06-01T00:00:00Z', '2016-06-12T12:00:00Z', '2017-03-22T14:40:08Z'].map(utc);
 
-	it('compresses the one long empty stretch into one break of 24 px', () => {
-		const [b, ...rest] = x.breaks();
-		expect(rest).toEqual([]);
-		expect(b!.x1 - b!.x0).toBeCloseTo(24, 9);
-		expect(b!.start).toBeGreaterThan(YEAR_1983[1]);
-		expect(b!.end).toBeLessThan(utc('2014-01-01T00:00:00Z'));
-		expect(x.segments).toHaveLength(2);
+	it('compresses every long empty stretch of the seed, the inside of the 1983–2003 bar too', () => {
+		const seed = brokenScale(SEED_SPANS, 1000);
+		const breaks = seed.breaks().map((b) => [new Date(b.start).getUTCFullYear(), new Date(b.end).getUTCFullYear()]);
+		expect(breaks).toEqual([[1983, 2003], [2004, 2009], [2011, 2013]]);
+		for (const b of seed.breaks()) expect(b.x1 - b.x0).toBeCloseTo(24, 6);
 	});
 
-	it('draws both sides of the break at one px per ms', () => {
-		const [[a0, a1], [b0, b1]] = x.segments as [Span, Span];
-		expect((x(a1) - x(a0)) / (a1 - a0)).toBeCloseTo((x(b1) - x(b0)) / (b1 - b0), 12);
-		expect(x(a0)).toBeCloseTo(0, 9);
-		expect(x(b1)).toBeCloseTo(1000, 9);
+	it.each([640, 1000, 1800])('gives the 2014–2017 cluster of the seed most of %i px', (width) => {
+		const seed = brokenScale(SEED_SPANS, width);
+		const share = (seed(utc('2017-03-23T23:59:59Z')) - seed(utc('2014-01-01T00:00:00Z'))) / width;
+		expect(share).toBeGreaterThan(0.55);
+		for (const [a, b] of seed.segments) expect(seed(b) - seed(a), 'each segment has room for a mark and a year').toBeGreaterThanOrEqual(28 - 1e-6);
 	});
 
-	it.each(TRANSFORMS)('maps and inverts dates on both sides of the break under zoom %s', (t) => {
+	it('draws every segment at one px per ms', () => {
+		const rates = x.segments.map(([a, b]) => (x(b) - x(a)) / (b - a));
+		for (const r of rates) expect(r).toBeCloseTo(rates[0]!, 12);
+		expect(x(x.segments[0]![0])).toBeCloseTo(0, 6);
+		expect(x(x.segments.at(-1)![1])).toBeCloseTo(1000, 6);
+	});
+
+	it.each(TRANSFORMS)('maps and inverts dates on every side of the breaks under zoom %s', (t) => {
 		const view = t.rescaleX(x);
-		const [b] = view.breaks();
+		const breaks = view.breaks();
+		expect(breaks.length).toBeGreaterThan(0);
 		for (const time of times) {
 			expect(view(time)).toBeCloseTo(t.applyX(x(time)), 6);
 			expect(Math.abs(+view.invert(view(time)) - time)).toBeLessThan(1);
-			expect(view(time) < b!.x0 || view(time) > b!.x1).toBe(true);
+			for (const b of breaks) expect(view(time) <= b.x0 || view(time) >= b.x1).toBe(true);
 		}
-		expect(b!.x0).toBeCloseTo(t.applyX(x.breaks()[0]!.x0), 6);
+		expect(breaks[0]!.x0).toBeCloseTo(t.applyX(x.breaks()[0]!.x0), 6);
 		const xs = times.map((time) => view(time));
 		expect(xs).toEqual([...xs].sort((p, q) => p - q));
 	});
@@ -88,12 +116,15 @@ describe('brokenScale', () => {
 		for (const u of edges) expect(u <= y.unit(gap!.start) || u >= y.unit(gap!.end)).toBe(true);
 	});
 
+	// Margins are a fortieth of the time kept, at most minGap / 4, where the width is ample.
 	it.each([
-		['nested and overlapping intervals make one stretch', [[0, 10], [5, 6], [8, 20], [100, 110]], [[-7.5, 27.5], [92.5, 117.5]]],
-		['a gap of exactly minGap stays uncompressed', [[0, 10], [40, 50]], [[-7.5, 57.5]]],
-		['unsorted input', [[100, 100], [0, 0], [200, 260]], [[-7.5, 7.5], [92.5, 107.5], [192.5, 267.5]]]
+		['nested and overlapping intervals make one stretch', [[0, 10], [5, 6], [8, 20], [100, 120]], [[-1, 21], [99, 121]]],
+		['a gap of exactly minGap stays uncompressed', [[0, 10], [40, 50]], [[-1.25, 51.25]]],
+		['the inside of a long interval with nothing in it is compressed', [[0, 200], [190, 230]], [[-1, 1], [189, 231]]],
+		['unsorted input', [[100, 100], [0, 0], [200, 220]], [[-0.5, 0.5], [99.5, 100.5], [199.5, 220.5]]],
+		['instants only', [[0, 0], [100, 100]], [[-7.5, 7.5], [92.5, 107.5]]]
 	] as [string, Span[], Span[]][])('%s', (_, intervals, segments) => {
-		expect(brokenScale(intervals, 500, { minGap: 30 }).segments).toEqual(segments);
+		expect(brokenScale(intervals, 5000, { minGap: 30 }).segments).toEqual(segments);
 	});
 
 	it('keeps stretches no longer than minGap linear', () => {
@@ -102,31 +133,64 @@ describe('brokenScale', () => {
 		expect(y.segments).toHaveLength(1);
 	});
 
+	it.each([1, 2, 3, 4, 5])('keeps evenly spread random data linear (seed %i)', (seed) => {
+		const r = random(seed);
+		const spans: Span[] = Array.from({ length: 200 }, () => {
+			const t = Date.UTC(2000, 0) + r() * 10 * YEAR;
+			return [t, t + r() * 30 * 86_400_000];
+		});
+		expect(brokenScale(spans, 1000).breaks()).toEqual([]);
+	});
+
+	it.each([1, 2, 3, 4, 5])('compresses the long empty stretches between random clusters, and only those (seed %i)', (seed) => {
+		const r = random(seed);
+		const clusters = [1990, 2001, 2002.5, 2015].map((y) => Date.UTC(Math.floor(y), (y % 1) * 12));
+		const spans: Span[] = Array.from({ length: 300 }, (_, i) => {
+			const t = clusters[i % clusters.length]! + r() * 0.5 * YEAR;
+			return [t, t + r() * 5 * 86_400_000];
+		});
+		const y = brokenScale(spans, 1000);
+		const breaks = y.breaks();
+		expect(breaks.map((b) => clusters.findIndex((c) => c > b.start))).toEqual([1, 3]);
+		const bounds = spans.flat().sort((p, q) => p - q);
+		const left = bounds.slice(1).map((b, i) => [bounds[i]!, b] as const).filter(([a, b]) => !breaks.some((k) => a <= k.start && k.end <= b));
+		const longest = Math.max(...left.map(([a, b]) => b - a));
+		const long = longGap(Float64Array.from(bounds));
+		expect(long).toBeGreaterThan(YEAR);
+		expect(longest, 'no long stretch is left uncompressed').toBeLessThanOrEqual(long);
+	});
+
 	it('ticks each segment on its own and never inside a break', () => {
 		const ticks = x.ticks(10);
-		const [[a0, a1], [b0, b1]] = x.segments as [Span, Span];
-		const inA = ticks.filter((d) => +d >= a0 && +d <= a1);
-		const inB = ticks.filter((d) => +d >= b0 && +d <= b1);
-		expect(inA.length).toBeGreaterThan(0);
-		expect(inB.length).toBeGreaterThan(inA.length);
-		expect(inA.length + inB.length).toBe(ticks.length);
+		expect(ticks.length).toBeGreaterThan(2);
+		for (const d of ticks) expect(x.breaks().some((b) => +d > b.start && +d < b.end)).toBe(false);
+		for (const [a, b] of x.segments) expect(ticks.some((d) => +d >= a && +d <= b)).toBe(true);
+	});
+
+	it("labels the first tick after each break with its year: \"1984\", never a bare month", () => {
+		const seed = brokenScale(SEED_SPANS, 1000);
+		const ticks = seed.ticks(9);
+		const format = seed.tickFormat(9);
+		const firsts = seed.segments.map(([a, b]) => ticks.find((d) => +d >= a && +d <= b)).filter((d) => d !== undefined);
+		expect(firsts.length).toBeGreaterThanOrEqual(3);
+		for (const d of firsts) expect(format(d)).toMatch(/\b(19|20)\d\d\b/);
 	});
 
 	it('ticks the visible segment only, at its zoom level, when zoomed into it', () => {
 		const t = zoomIdentity.scale(20).translate(-x(utc('2016-06-01T00:00:00Z')), 0);
 		const view = t.rescaleX(x);
 		const ticks = segmentTicks(view, x.segments, 10);
-		expect(ticks.every((d) => +d >= x.segments[1]![0])).toBe(true);
-		// 1000 px at 20× on ~5 years shows about three months: ticks a few weeks apart.
+		const last = x.segments.at(-1)!;
+		expect(ticks.every((d) => +d >= last[0])).toBe(true);
 		const step = +ticks[1]! - +ticks[0]!;
-		expect(step).toBeGreaterThanOrEqual(7 * 86_400_000);
+		expect(step).toBeGreaterThanOrEqual(86_400_000);
 		expect(step).toBeLessThan(32 * 86_400_000);
 	});
 
-	it('gives a lone instant a margin around it', () => {
+	it('gives a lone instant room around it', () => {
 		const y = brokenScale([day('1983-04-18'), day('2016-06-12'), day('2017-03-22')], 800);
 		const [first] = y.segments;
-		expect(first![1] - first![0]).toBeGreaterThan(30 * 86_400_000);
+		expect(y(first![1]) - y(first![0])).toBeGreaterThan(20);
 	});
 
 	it.each([
@@ -183,6 +247,13 @@ describe('sequentialScale', () => {
 		const close = sequentialScale([...events, { id: 'nice', time: utc('2016-07-15T12:00:00Z') }], 600);
 		expect(close.tickFormat(6)(ticks[1]!)).toBe('12 Jun 2016');
 		expect(close.tickFormat(6, '%Y')(ticks[1]!)).toBe('2016');
+	});
+
+	it('ticks the last event whenever it is in view, between the regular steps too', () => {
+		const many = sequentialScale(Array.from({ length: 23 }, (_, i) => ({ id: `e${i}`, time: i * 86_400_000 })), 1000);
+		expect(many.ticks(4).map((d) => +d / 86_400_000)).toEqual([0, 5, 10, 15, 20, 22]);
+		const early = zoomIdentity.scale(4).rescaleX(many);
+		expect(early.ticks(4).map((d) => +d / 86_400_000)).not.toContain(22);
 	});
 
 	it('spreads a single instant over its run of events', () => {

@@ -5,7 +5,7 @@
  */
 import { ascending, scaleLinear, scaleUtc, utcTicks } from 'd3';
 import type { ScaleTime } from 'd3';
-import { calendarEdges, DAY, multiFormat, viewTimes, viewWidth, warped } from './warp';
+import { calendarEdges, contextFormat, DAY, multiFormat, viewTimes, viewWidth, warped } from './warp';
 import type { Span, TimeScale, Warp } from './warp';
 
 export type { Break, Span, TimeScale } from './warp';
@@ -33,7 +33,7 @@ function checkSpan([a, b]: Span, what: string): Span {
 }
 
 export interface BrokenOptions {
-	/** Empty stretches longer than this (ms) are compressed; by default a tenth of the whole span. */
+	/** Empty stretches longer than this (ms) are compressed; by default `longGap` of the data. */
 	minGap?: number;
 	/** Width (px) of each compressed stretch; default 24, less where the width cannot spare it. */
 	breakWidth?: number;
@@ -46,41 +46,62 @@ export interface BrokenScale extends TimeScale {
 	readonly warp: ScaleTime<number, number>;
 }
 
+/** Fractions of the whole span and multiples of the typical spacing a stretch must exceed to be long. */
+const SPAN_SHARE = 1 / 20;
+const SPACINGS = 10;
+/** Width (px) a segment holding a lone instant gets at zoom 1, where the width allows: room for a mark and a year. */
+const MIN_SEGMENT_PX = 28;
+
 /**
- * A scale that compresses every empty stretch longer than `minGap` between the intervals to a
- * break of `breakWidth` px. Each kept stretch gets a margin of minGap/4 on both sides, so that a
- * lone instant still has room around it (gaps exceed minGap, so margins never meet).
+ * How long an empty stretch must be to be compressed, read from the sorted bounds of the data:
+ * longer than a twentieth of the whole span, so that only stretches that shape the picture
+ * go, and than ten typical spacings (the lower median gap between distinct bounds), so that evenly
+ * spread data keeps its time linear. Infinite when every bound is one instant.
+ */
+export function longGap(sorted: Float64Array): number {
+	const gaps: number[] = [];
+	for (let i = 1; i < sorted.length; i++) if (sorted[i]! > sorted[i - 1]!) gaps.push(sorted[i]! - sorted[i - 1]!);
+	if (!gaps.length) return Infinity;
+	gaps.sort(ascending);
+	const median = gaps[(gaps.length - 1) >> 1]!;
+	return Math.max((sorted.at(-1)! - sorted[0]!) * SPAN_SHARE, median * SPACINGS);
+}
+
+/**
+ * A scale that compresses every empty stretch longer than `minGap` to a break of `breakWidth` px.
+ * A stretch is empty when no interval starts or ends in it: the inside of a bar that spans
+ * decades is compressed too, so one long span cannot take the width from the events that
+ * crowd elsewhere; the bar is drawn across the breaks. Each kept stretch gets a margin on both
+ * sides, a fortieth of the time kept or enough to draw a lone instant 28 px wide, whichever is
+ * more (at most minGap/4, so margins never meet).
  * @throws RangeError when there are no intervals or one is not a finite [min, max]
  */
 export function brokenScale(intervals: readonly Span[], width: number, options: BrokenOptions = {}): BrokenScale {
 	const n = intervals.length;
 	if (!n) throw new RangeError('brokenScale: no intervals to lay out');
-	const starts = new Float64Array(n);
-	const ends = new Float64Array(n);
-	intervals.forEach((s, i) => ([starts[i], ends[i]] = checkSpan(s, `brokenScale: interval ${i}`)));
+	const bounds = new Float64Array(2 * n);
+	intervals.forEach((s, i) => ([bounds[2 * i], bounds[2 * i + 1]] = checkSpan(s, `brokenScale: interval ${i}`)));
 	if (options.minGap !== undefined && !(options.minGap > 0))
 		throw new RangeError(`brokenScale: minGap must be a positive number of ms, got ${options.minGap}`);
-	// Starts and ends sorted apart (native typed-array sorts) and swept together: the covered
-	// stretches fall where the count of open intervals is above zero.
-	starts.sort();
-	ends.sort();
-	const minGap = options.minGap ?? (ends[n - 1]! - starts[0]!) / 10;
-	const pieces: [number, number][] = [];
-	for (let i = 0, j = 0, open = 0; j < n; ) {
-		if (i < n && starts[i]! <= ends[j]!) {
-			const start = starts[i++]!;
-			const last = pieces.at(-1);
-			if (open++ === 0 && !(last && start - last[1] <= minGap)) pieces.push([start, start]);
-		} else {
-			const end = ends[j++]!;
-			if (--open === 0) pieces.at(-1)![1] = end;
-		}
+	bounds.sort();
+	const minGap = options.minGap ?? longGap(bounds);
+	const pieces: [number, number][] = [[bounds[0]!, bounds[0]!]];
+	for (const t of bounds) {
+		const last = pieces.at(-1)!;
+		if (t - last[1] > minGap) pieces.push([t, t]);
+		else last[1] = t;
 	}
-	const margin = minGap > 0 ? minGap / 4 : DAY / 2;
+	const kept = pieces.reduce((sum, [a, b]) => sum + b - a, 0);
+	const breakWidth = pieces.length > 1 ? Math.min(options.breakWidth ?? 24, width / 2 / (pieces.length - 1)) : 0;
+	const drawn = width - (pieces.length - 1) * breakWidth;
+	// The margin that draws a lone instant's segment MIN_SEGMENT_PX wide, where the width allows:
+	// m · px/ms = MIN/2, with px/ms = drawn / (kept + 2m · segments).
+	const room = drawn - MIN_SEGMENT_PX * pieces.length;
+	const lone = room > 0 ? (MIN_SEGMENT_PX * kept) / (2 * room) : 0;
+	const margin = Math.min(kept > 0 ? Math.max(kept / 40, lone) : DAY / 2, minGap / 4);
 	const segments: Span[] = pieces.map(([a, b]) => [a - margin, b + margin]);
 	const gaps: Span[] = segments.slice(1).map((s, i) => [segments[i]![1], s[0]]);
-	const breakWidth = gaps.length ? Math.min(options.breakWidth ?? 24, width / 2 / gaps.length) : 0;
-	const pxPerMs = (width - gaps.length * breakWidth) / segments.reduce((n, [a, b]) => n + b - a, 0);
+	const pxPerMs = drawn / segments.reduce((n, [a, b]) => n + b - a, 0);
 	const domain: number[] = [];
 	const range: number[] = [];
 	for (const [a, b] of segments) {
@@ -93,7 +114,14 @@ export function brokenScale(intervals: readonly Span[], width: number, options: 
 		unit: (t) => warp(t),
 		time: (u) => warp.invert(u),
 		ticks: (view, count) => segmentTicks(view, segments, count),
-		tickFormat: (_, count, specifier) => multiFormat(count, specifier),
+		tickFormat: (view, count, specifier) => {
+			const plain = multiFormat(count, specifier);
+			const groups = tickGroups(view, segments, count);
+			if (specifier !== undefined || groups.length < 2) return plain;
+			// The first tick after a break says which year it is in: "1984", "Feb 2010", never a bare "February".
+			const firsts = new Set(groups.map((g) => +g[0]!));
+			return (d) => (firsts.has(+d) ? contextFormat(d) : plain(d));
+		},
 		// Clamped to its segment, no bin reaches into a break.
 		binEdges: (view, count) => {
 			const edges = visibleSegments(view, segments, count).flatMap(({ start, end, a, b, n }) =>
@@ -112,16 +140,37 @@ function visibleSegments(view: TimeScale, segments: readonly Span[], count: numb
 	return segments.flatMap(([start, end]) => {
 		const a = Math.max(start, d0);
 		const b = Math.min(end, d1);
-		return a < b ? [{ start, end, a, b, n: (count * Math.abs(view(b) - view(a))) / viewWidth(view) }] : [];
+		const px = Math.abs(view(b) - view(a));
+		return a < b ? [{ start, end, a, b, px, n: (count * px) / viewWidth(view) }] : [];
+	});
+}
+
+/** A segment narrower than this (px) in view gets no tick of its own. */
+const MIN_TICKED_PX = 28;
+
+/** Each visible segment's ticks, none for a segment too narrow for a label. */
+function tickGroups(view: TimeScale, segments: readonly Span[], count: number): Date[][] {
+	return visibleSegments(view, segments, count).flatMap(({ a, b, n, px }) => {
+		const [from, to] = [new Date(a), new Date(b)];
+		if (n >= 0.5) {
+			const ticks = utcTicks(from, to, Math.round(n));
+			if (ticks.length) return [ticks];
+		}
+		if (px < MIN_TICKED_PX) return [];
+		// A narrow segment still gets its coarsest tick, so every stretch of the axis says when it is.
+		for (let k = 1; k <= 64; k *= 2) {
+			const ticks = utcTicks(from, to, k);
+			if (ticks.length) return [[ticks[ticks.length >> 1]!]];
+		}
+		return [];
 	});
 }
 
 /**
  * Ticks computed segment by segment, `count` shared out by each segment's width in view, so each
- * segment is ticked for its own px per ms and no tick falls inside a break.
+ * segment is ticked for its own px per ms and no tick falls inside a break; a segment too
+ * narrow for its share still gets one tick when a label fits.
  */
 export function segmentTicks(view: TimeScale, segments: readonly Span[], count = 10): Date[] {
-	return visibleSegments(view, segments, count).flatMap(({ a, b, n }) =>
-		n >= 0.5 ? utcTicks(new Date(a), new Date(b), Math.round(n)) : []
-	);
+	return tickGroups(view, segments, count).flat();
 }

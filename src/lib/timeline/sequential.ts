@@ -17,12 +17,15 @@ export interface SequentialScale extends TimeScale {
 	nearest(x: number): number;
 }
 
-/** Label formats by the least time between two labels: the coarsest that still tells them apart. */
+/**
+ * Label formats by the least time between two labels: the coarsest that still tells them apart,
+ * and never a clock time, which a tick's instant (the middle of a day or a span) would invent.
+ * The axis labels its ticks by their events' own dates instead (axis.ts, `sequenceTicks`).
+ */
 const SEQUENCE_FORMATS: readonly [number, string][] = [
 	[366 * DAY, '%Y'],
 	[31 * DAY, '%b %Y'],
-	[DAY, '%-d %b %Y'],
-	[0, '%-d %b %Y %H:%M']
+	[0, '%-d %b %Y']
 ];
 
 /**
@@ -61,7 +64,9 @@ export function sequentialScale(events: readonly SequencedEvent[], width: number
 		const hi = Math.min(n - 1, Math.floor(u1));
 		if (lo >= hi) return lo === hi ? [lo] : [];
 		const step = Math.max(1, Math.ceil(tickStep(lo, hi, Math.max(1, count))));
-		return steps(Math.ceil(lo / step) * step, hi + 1, step);
+		const ticks = steps(Math.ceil(lo / step) * step, hi + 1, step);
+		// The sequence's last event is ticked whenever it is in view, so the axis says where it ends.
+		return hi === n - 1 && ticks.at(-1) !== hi ? [...ticks, hi] : ticks;
 	};
 	const ticks = (view: TimeScale, count: number) =>
 		[...new Set(indexTicks(view, count).map((i) => sorted[i]!.time))].map((t) => new Date(t));

@@ -5,7 +5,7 @@
  * polylinear scale it would not, as it rebuilds the domain from the range's points alone and
  * so loses the warp's inner breakpoints.
  */
-import { scaleUtc, utcTickInterval } from 'd3';
+import { utcDay, utcFormat, utcMinute, utcMonth, utcSecond, utcTickInterval, utcYear } from 'd3';
 import type { ScaleLinear } from 'd3';
 
 export const DAY = 86_400_000;
@@ -96,7 +96,47 @@ export function warped<X extends object>(
 export const sortedPair = (a: number, b: number): Span => (a <= b ? [a, b] : [b, a]);
 export const viewTimes = (view: TimeScale) => sortedPair(...(view.domain().map(Number) as [number, number]));
 export const viewWidth = (view: TimeScale) => Math.abs(view.range()[1]! - view.range()[0]!) || 1;
-export const multiFormat = (count: number, specifier?: string) => scaleUtc().tickFormat(count, specifier);
+
+const FORMATS = {
+	millisecond: utcFormat('.%L'),
+	second: utcFormat(':%S'),
+	minute: utcFormat('%H:%M'),
+	day: utcFormat('%-d %b'),
+	month: utcFormat('%b'),
+	year: utcFormat('%Y')
+};
+
+/**
+ * D3's multi-scale tick format, written as a British newsroom writes dates: "Mar", "22 Mar", "14:40",
+ * a 24-hour clock. A tick is labelled by the coarsest unit it starts, so a clock time is only
+ * ever written for a tick that is not on a day's boundary, that is, when the view is that close.
+ */
+export function multiFormat(_count: number, specifier?: string): (d: Date) => string {
+	if (specifier !== undefined) return utcFormat(specifier);
+	return (d) => {
+		const format =
+			utcSecond(d) < d ? FORMATS.millisecond
+			: utcMinute(d) < d ? FORMATS.second
+			: utcDay(d) < d ? FORMATS.minute
+			: utcMonth(d) < d ? FORMATS.day
+			: utcYear(d) < d ? FORMATS.month
+			: FORMATS.year;
+		return format(d);
+	};
+}
+
+const CONTEXT = {
+	minute: utcFormat('%-d %b %Y, %H:%M'),
+	day: utcFormat('%-d %b %Y'),
+	month: utcFormat('%b %Y'),
+	year: utcFormat('%Y')
+};
+
+/** A tick's label with its year, for a tick that follows a break: "Feb 2010", "22 Mar 2017". */
+export function contextFormat(d: Date): string {
+	const format = utcDay(d) < d ? CONTEXT.minute : utcMonth(d) < d ? CONTEXT.day : utcYear(d) < d ? CONTEXT.month : CONTEXT.year;
+	return format(d);
+}
 
 /** Calendar boundaries (the ones d3 would tick at) covering [t0, t1] whole, so bins never slide. */
 export function calendarEdges(t0: number, t1: number, count: number): number[] {
