@@ -241,7 +241,7 @@ describe('the custom element', () => {
 		});
 		expect(style).toEqual({ color: 'rgb(29, 36, 51)', background: 'rgba(0, 0, 0, 0)', font: expect.not.stringContaining('Comic'), spacing: 'normal' });
 		const mark = byUrl.locator('figure mark').first();
-		expect(await mark.evaluate((m) => getComputedStyle(m).backgroundColor)).toBe('rgb(255, 224, 102)');
+		expect(await mark.evaluate((m) => getComputedStyle(m).backgroundColor)).toBe('rgb(255, 232, 138)');
 		expect(await byUrl.getByRole('button', { name: 'Zoom in' }).isVisible()).toBe(true);
 
 		const inlineMarks = page.locator('#inline [data-testid=timeline] g.mark');

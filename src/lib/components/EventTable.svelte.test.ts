@@ -7,25 +7,27 @@ import EventTable from './EventTable.svelte';
 const a1 = article('a1', 'First paragraph.');
 const events = timed(
 	event('b', '2016-02', { title: 'Beta', kind: 'claim' }),
-	event('a', '2016-01', { title: 'Alpha', kind: 'death' }),
+	event('a', '2016-01', { title: 'Alpha', kind: 'death', actors: ['masood', 'isis'] }),
 	event('c', '2016-03', { title: 'Gamma', kind: 'attack', sources: [] })
 );
 
+const NAMES: Record<string, string> = { masood: 'Khalid Masood', isis: 'Abu Muhammad al-Adnani' };
+
 function show() {
 	const onselect = vi.fn();
-	render(EventTable, { props: { events, articles: new Map([[a1.id, a1]]), onselect } });
+	render(EventTable, { props: { events, articles: new Map([[a1.id, a1]]), nameOf: (id: string) => NAMES[id] ?? id, onselect } });
 	return onselect;
 }
 
 const titles = () => screen.getAllByRole('row').slice(1).map((r) => within(r).getByRole('button').textContent);
 
 describe('EventTable', () => {
-	it('lists the events in time order with their dates, kinds and passages', () => {
+	it('lists the events in time order with their dates, kinds, actors by full name and passages', () => {
 		show();
 		expect(screen.getByRole('table')).toHaveAccessibleName('3 events, by date, oldest first');
 		expect(titles()).toEqual(['Alpha', 'Beta', 'Gamma']);
 		const [alpha, , gamma] = screen.getAllByRole('row').slice(1);
-		expect(within(alpha!).getAllByRole('cell').map((c) => c.textContent!.trim())).toEqual(['January 2016', 'Alpha', 'Death', 'a — Test Gazette']);
+		expect(within(alpha!).getAllByRole('cell').map((c) => c.textContent!.trim())).toEqual(['January 2016', 'Alpha', 'Death', 'Khalid MasoodAbu Muhammad al-Adnani', 'a — Test Gazette']);
 		expect(gamma).toHaveTextContent('No source passage');
 	});
 

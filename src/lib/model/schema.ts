@@ -177,12 +177,21 @@ export const Article = z.strictObject({
 	text: z.string()
 });
 
+/** data/site.json, optional: how the site introduces its corpus. What it leaves out, site.ts derives. */
+export const SiteInfo = z.strictObject({
+	/** The headline above the explorer. */
+	title: z.string().trim().min(1, 'a title needs words').optional(),
+	/** One or two sentences under the headline: what the events are and where they come from. */
+	standfirst: z.string().trim().min(1, 'a standfirst needs words').optional()
+});
+
 /** Everything the explorer shows: what the data endpoint serves and what embeds fetch. */
 export const Corpus = z.strictObject({
 	articles: z.array(Article),
 	entities: z.array(Entity),
 	events: z.array(Event),
-	relations: z.array(Relation)
+	relations: z.array(Relation),
+	site: SiteInfo.optional()
 });
 
 export type Article = z.infer<typeof Article>;
@@ -198,3 +207,4 @@ export type ImportedEvent = z.infer<typeof ImportedEvent>;
 export type Relation = z.infer<typeof Relation>;
 export type EventFile = z.infer<typeof EventFile>;
 export type EntityFile = z.infer<typeof EntityFile>;
+export type SiteInfo = z.infer<typeof SiteInfo>;

@@ -192,6 +192,16 @@ describe('checkData', () => {
 			cites(4, 'relation claim → attack, field relations[0].sources[0]')
 		]);
 	});
+
+	it('takes data/site.json into the corpus, and names its file and line when it is wrong', () => {
+		const site = (text: string) => checkData({ ...files(), site: [{ file: 'data/site.json', text }] });
+		expect(site(json({ title: 'Westminster', standfirst: 'What happened.' })).corpus.site).toEqual({ title: 'Westminster', standfirst: 'What happened.' });
+		expect(checkData(files()).corpus.site).toBeUndefined();
+		expect(site('{\n  "title": "",\n  "subtitle": "x"\n}\n').issues.map(formatIssue)).toEqual([
+			'data/site.json:2: field title: a title needs words',
+			'data/site.json:1: Unrecognized key: "subtitle"'
+		]);
+	});
 });
 
 describe('fixAnchors', () => {

@@ -11,6 +11,7 @@ import { fieldName, lineAt, placeOf, readJson, type JsonSource, type Path } from
 import {
 	EntityFile,
 	EventFile,
+	SiteInfo,
 	type Article,
 	type Corpus,
 	type Source,
@@ -35,6 +36,8 @@ export interface DataFiles {
 	reviews?: DataFile[];
 	/** data/briefings/*.json: event sequences for the /present route. */
 	briefings?: DataFile[];
+	/** data/site.json, if there is one: the corpus's title and standfirst. */
+	site?: DataFile[];
 }
 
 export interface DataIssue {
@@ -258,5 +261,6 @@ export function checkData(files: DataFiles): Checked {
 		}
 	const checked = checkBriefings(files.briefings ?? [], eventIds);
 	issues.push(...checked.issues);
-	return { corpus: { articles, entities, events, relations }, issues, briefings: checked.briefings };
+	const site = parseFiles(files.site ?? [], SiteInfo, issues)[0]?.data;
+	return { corpus: { articles, entities, events, relations, ...(site && { site }) }, issues, briefings: checked.briefings };
 }

@@ -1,6 +1,6 @@
 /** Reads the data folder from disk for the command-line tools. */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import type { DataFile, DataFiles } from '$lib/model/validate';
 
 function read(dir: string, ext: string, root: string): DataFile[] {
@@ -21,6 +21,7 @@ export function readDataFiles(root = process.cwd()): DataFiles {
 		entities: read(data, '.json', root).filter((f) => f.file.endsWith('entities.json')),
 		events: read(join(data, 'events'), '.json', root),
 		reviews: read(join(data, 'review'), '.json', root),
-		briefings: read(join(data, 'briefings'), '.json', root)
+		briefings: read(join(data, 'briefings'), '.json', root),
+		site: read(data, '.json', root).filter((f) => basename(f.file) === 'site.json')
 	};
 }

@@ -4,7 +4,7 @@
  */
 import type { TimedEvent } from '$lib/model/timed';
 import type { DateInterval } from '$lib/time/interval';
-import { KIND_COLOUR } from './kinds';
+import { kindPaint } from './kinds';
 import { laneKeysOf, type LaneKey } from './lanes';
 
 export interface Item {
@@ -17,5 +17,5 @@ export interface Item {
 }
 
 export function itemsFromEvents(events: TimedEvent[], by: LaneKey): Item[] {
-	return events.map((e) => ({ id: e.id, title: e.title, when: e.when, colour: KIND_COLOUR[e.kind], lanes: laneKeysOf(e, by) }));
+	return events.map((e) => ({ id: e.id, title: e.title, when: e.when, colour: kindPaint(e.kind), lanes: laneKeysOf(e, by) }));
 }
