@@ -71,8 +71,8 @@ describe('filters that follow relations', () => {
 		const links = actorLinks(story, relations);
 		expect(links.get('attack')).toEqual([
 			{ actor: 'isis', label: 'claimed by', via: 'claim' },
-			{ actor: 'adnani', label: 'responds to', via: 'call' },
-			{ actor: 'isis', label: 'responds to', via: 'call' },
+			{ actor: 'adnani', label: 'responding to', via: 'call' },
+			{ actor: 'isis', label: 'responding to', via: 'call' },
 			{ actor: 'isis', label: 'instructed by', via: 'magazine' },
 			{ actor: 'rumiya', label: 'instructed by', via: 'magazine' }
 		]);

@@ -30,14 +30,14 @@ export type SearchFn = (q: string) => Set<string>;
 /**
  * The relations through which an event counts as an actor's although it does not name them,
  * and how that reads from the event: the event at the `to` end of a claim is "claimed by" the
- * claimant's actors; the `from` end of a response "responds to" the actors it answers. `cites`
+ * claimant's actors; the `from` end of a response is "responding to" the actors it answers. `cites`
  * is not followed (mentioning an attack does not make it one's own), nor `part-of` (a part
  * names its own actors, and the whole is reached through its own relations).
  */
 const FOLLOWED: Partial<Record<Relation['kind'], { from?: string; to?: string }>> = {
 	claims: { to: 'claimed by' },
 	instructs: { to: 'instructed by' },
-	'responds-to': { from: 'responds to' },
+	'responds-to': { from: 'responding to' },
 	'linked-to': { from: 'linked to', to: 'linked to' }
 };
 
