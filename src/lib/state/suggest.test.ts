@@ -37,6 +37,14 @@ describe('suggestFilters', () => {
 		expect(offers({ kinds: ['claim'], q: 'lorry' })).toEqual(['Clear the search “lorry” (1)', 'Show every kind (1)']);
 	});
 
+	it('names the strongest relation and sums up the rest', () => {
+		const more: Relation[] = [...relations, { from: 'call', to: 'attack', kind: 'instructs', sources: [] }, { from: 'attack', to: 'call', kind: 'responds-to', sources: [] }];
+		const f = { ...NO_FILTERS, kinds: ['attack' as const], actors: ['isis'], linked: false };
+		const [s] = suggestFilters(events, f, search, more);
+		expect(s!.via).toEqual(['claimed by', 'instructed by', 'responding to', 'linked to']);
+		expect(suggestionLabel(s!, f, nameOf)).toBe('Show attack events claimed by or otherwise linked to Isis');
+	});
+
 	it('gives the filters to apply with each offer', () => {
 		const [first] = suggestFilters(events, { ...NO_FILTERS, kinds: ['attack'], from: '2018-01-01' }, search, relations);
 		expect(first).toMatchObject({ change: 'dates', count: 2, filters: { ...NO_FILTERS, kinds: ['attack'] } });

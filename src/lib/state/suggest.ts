@@ -66,11 +66,14 @@ export function describeEmpty(f: Filters, nameOf: (id: string) => string): strin
 	return `${parts.join(' ')}.`;
 }
 
+/** "claimed by", "claimed by or linked to"; past two wordings, the strongest and "otherwise linked to". */
+const via = (words: string[]) => (words.length === 0 ? 'linked to' : words.length <= 2 ? either(words) : `${words[0]} or otherwise linked to`);
+
 /** What a suggestion's button says, without its count: "Show attack events claimed by Isis". */
 export function suggestionLabel(s: Suggestion, f: Filters, nameOf: (id: string) => string): string {
 	switch (s.change) {
 		case 'linked':
-			return `Show ${eventsOf(f)} ${either(s.via ?? ['linked to'])} ${either(f.actors.map(nameOf))}`;
+			return `Show ${eventsOf(f)} ${via(s.via ?? [])} ${either(f.actors.map(nameOf))}`;
 		case 'dates':
 			return 'Remove the date filter';
 		case 'q':
