@@ -35,5 +35,10 @@ describe('keptEvents', () => {
 		const f = { ...NO_FILTERS, actors: ['isis'] };
 		const shown = filterEvents(events, f, undefined, relations);
 		expect(keptEvents(shown, f, actorLinks(events, relations), names.actor)).toEqual([{ id: 'attack', title: 'Westminster attack', why: 'claimed by Isis' }]);
+		const more: Relation[] = [...relations, { from: 'attack', to: 'call', kind: 'responds-to', sources: [] }];
+		const both = { ...f, actors: ['isis', 'adnani'] };
+		expect(keptEvents(filterEvents(events, both, undefined, more), both, actorLinks(events, more), names.actor)).toEqual([
+			{ id: 'attack', title: 'Westminster attack', why: 'claimed by and responding to Isis; responding to Abu Muhammad al-Adnani' }
+		]);
 	});
 });

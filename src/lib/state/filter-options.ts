@@ -6,7 +6,7 @@ import { EVENT_KINDS } from '$lib/model/schema';
 import type { TimedEvent } from '$lib/model/timed';
 import { countBy } from '$lib/timeline/counts';
 import { KIND_LABEL } from '$lib/timeline/kinds';
-import { keptThrough, type ActorLink, type Filters, type facetCounts } from './filters';
+import { keptThrough, LINK_WORDINGS, type ActorLink, type Filters, type facetCounts } from './filters';
 
 export interface FilterOption {
 	id: string;
@@ -48,7 +48,7 @@ export function filterOptions(
 export interface KeptEvent {
 	id: string;
 	title: string;
-	/** Why it counts as the chosen actors': "claimed by Isis, instructed by Isis". */
+	/** Why it counts as the chosen actors': "claimed by and instructed by Isis; linked to Adnani". */
 	why: string;
 }
 
@@ -57,6 +57,11 @@ export function keptEvents(shown: TimedEvent[], f: Filters, links: Map<string, A
 	return shown.flatMap((e) => {
 		const through = keptThrough(e, f, links);
 		if (!through.length) return [];
-		return [{ id: e.id, title: e.title, why: [...new Set(through.map((l) => `${l.label} ${nameOf(l.actor)}`))].join(', ') }];
+		const actors = [...new Set(through.map((l) => l.actor))];
+		const why = actors.map((a) => {
+			const labels = LINK_WORDINGS.filter((w) => through.some((l) => l.actor === a && l.label === w));
+			return `${labels.length < 2 ? labels[0] : `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}`} ${nameOf(a)}`;
+		});
+		return [{ id: e.id, title: e.title, why: why.join('; ') }];
 	});
 }
