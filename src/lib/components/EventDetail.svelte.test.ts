@@ -94,11 +94,25 @@ describe('EventDetail', () => {
 		);
 		expect(described('Claim')).toHaveTextContent('Amaq: “a soldier of the Islamic State”');
 		const assessed = screen.getByRole('heading', { name: 'Assessed link' }).parentElement!;
-		expect(assessed).toHaveTextContent('Islamic State → Khalid Masood: inspired, according to experts');
+		expect(assessed).toHaveTextContent('Islamic State → Khalid Masood: inspired — according to experts');
 		expect(assessed.querySelector('mark')).toHaveTextContent('merely inspired by the group');
 		expect(screen.getByRole('heading', { name: 'Source' }).parentElement!.querySelector('mark')).toHaveTextContent(
 			'hailed him as a soldier of the Islamic State'
 		);
+	});
+
+	it('keeps the hedge of the passage an assessment comes from', () => {
+		show(
+			event('attack', '2017-03-22', {
+				assessments: [
+					{ group: 'isis', attacker: 'masood', grade: 'enabled', modality: 'possible', by: 'rickli', sources: [quote(a1, 'merely inspired')] },
+					{ group: 'isis', attacker: 'masood', grade: 'inspired', modality: 'probable', by: 'experts', sources: [quote(a1, 'by the group')] }
+				],
+				sources: [quote(a1, 'Experts said')]
+			})
+		);
+		const lines = [...document.querySelectorAll('.assessment')].map((p) => p.textContent!.replace(/\s+/g, ' ').trim());
+		expect(lines).toEqual(['Islamic State → Khalid Masood: may have enabled — according to rickli', 'Islamic State → Khalid Masood: probably inspired — according to experts']);
 	});
 
 	it('lists relations both ways, and choosing one or the date’s reference selects it', async () => {

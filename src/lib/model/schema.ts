@@ -105,10 +105,21 @@ export const Claim = z.strictObject({
  * with its own evidence, never inferred from the group's claim.
  */
 export const LINK_GRADES = ['directed', 'enabled', 'inspired', 'unknown'] as const;
+
+/**
+ * How firmly the passage asserts what it says: `asserted` states it; `probable` hedges it as
+ * likely ("suggested", "appeared to"); `possible` offers it as one possibility ("could have",
+ * "may"). Absent means asserted.
+ */
+export const MODALITIES = ['asserted', 'probable', 'possible'] as const;
+export const Modality = z.enum(MODALITIES);
+
 export const Assessment = z.strictObject({
 	group: Id,
 	attacker: Id.optional(),
 	grade: z.enum(LINK_GRADES),
+	/** The passage's hedge, kept so that "could have been in contact" is not shown as a fact. */
+	modality: Modality.optional(),
 	/** Who makes the judgement (an analyst, "experts"). */
 	by: z.string().optional(),
 	sources: z.array(Source).min(1)
@@ -201,6 +212,8 @@ export type Entity = z.infer<typeof Entity>;
 export type TextQuoteSelector = z.infer<typeof TextQuoteSelector>;
 export type TextPositionSelector = z.infer<typeof TextPositionSelector>;
 export type Source = z.infer<typeof Source>;
+export type Assessment = z.infer<typeof Assessment>;
+export type Modality = z.infer<typeof Modality>;
 export type EventDate = z.infer<typeof EventDate>;
 export type Event = z.infer<typeof Event>;
 export type ImportedEvent = z.infer<typeof ImportedEvent>;

@@ -21,13 +21,14 @@ export const view: fc.Arbitrary<ViewState> = fc.record(
 			{
 				kinds: fc.uniqueArray(fc.constantFrom(...EVENT_KINDS)),
 				actors: fc.uniqueArray(id, { maxLength: 4 }),
+				linked: fc.boolean(),
 				articles: fc.uniqueArray(id, { maxLength: 4 }),
 				from: day,
 				to: day,
 				// Graphemes: URLs carry text as UTF-8, which a lone surrogate is not.
 				q: fc.string({ unit: 'grapheme', maxLength: 50 })
 			},
-			{ requiredKeys: ['kinds', 'actors', 'articles', 'q'] }
+			{ requiredKeys: ['kinds', 'actors', 'linked', 'articles', 'q'] }
 		),
 		event: id,
 		range,

@@ -56,3 +56,35 @@ describe('Explorer.addEvents', () => {
 		cleanup();
 	});
 });
+
+describe('Explorer filters', () => {
+	const story: Corpus = {
+		articles: [],
+		entities: [{ id: 'isis', type: 'organisation', name: 'Isis', aliases: [] }],
+		events: [
+			event('westminster', '2017-03-22', { title: 'Westminster attack' }),
+			event('claim', '2017-03-23', { kind: 'claim', title: 'Isis claims the attack', actors: ['isis'] })
+		],
+		relations: [{ from: 'claim', to: 'westminster', kind: 'claims', sources: [] }]
+	};
+
+	test('follow relations, count options given the other filters, and offer a way out of nothing', () => {
+		const cleanup = $effect.root(() => {
+			const x = new Explorer(story);
+			x.filters = { ...x.filters, kinds: ['attack'], actors: ['isis'] };
+			expect(x.visible.map((e) => e.id)).toEqual(['westminster']);
+			expect(x.kept).toEqual([{ id: 'westminster', title: 'Westminster attack', why: 'claimed by Isis' }]);
+			expect(x.options.kinds.map((o) => [o.id, o.count])).toEqual([['attack', 1], ['claim', 1]]);
+			expect(x.suggestions).toEqual([]);
+
+			x.filters = { ...x.filters, linked: false };
+			expect(x.visible).toEqual([]);
+			expect(x.options.actors).toEqual([{ id: 'isis', label: 'Isis', count: 0 }]);
+			expect(x.suggestions.map((s) => [s.change, s.count])).toEqual([['linked', 1], ['kinds', 1], ['actors', 1]]);
+
+			x.filters = { ...x.filters, linked: true, kinds: [], q: 'westminster' };
+			expect(x.hits.map((h) => h.title.filter((s) => s.mark).map((s) => s.text))).toEqual([['Westminster']]);
+		});
+		cleanup();
+	});
+});

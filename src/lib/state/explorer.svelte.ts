@@ -10,9 +10,11 @@ import { itemsFromEvents } from '$lib/timeline/items';
 import { KIND_LABEL } from '$lib/timeline/kinds';
 import type { LaneKey } from '$lib/timeline/lanes';
 import type { ScaleKind } from '$lib/timeline/scale-kind';
-import { filterEvents, NO_FILTERS, type Filters } from './filters';
+import { actorLinks, facetCounts, filterEvents, NO_FILTERS, type Filters } from './filters';
+import { filterOptions, keptEvents } from './filter-options';
 import { mergeEvents } from './merge';
 import { buildSearch } from './search';
+import { suggestFilters } from './suggest';
 import type { TimelineView } from './timeline.svelte';
 import type { ViewState } from './url';
 import type { Extent } from './view-range';
@@ -51,7 +53,24 @@ export class Explorer {
 	byId = $derived(new Map(this.events.map((e) => [e.id, e])));
 	search = $derived.by(() => buildSearch(this.events, this.corpus.entities));
 
-	visible = $derived.by(() => filterEvents(this.events, this.filters, this.search));
+	visible = $derived.by(() => filterEvents(this.events, this.filters, this.search, this.relations));
+	/** The count beside each kind, actor and article: what it shows given the other filters. */
+	facets = $derived.by(() => facetCounts(this.events, this.filters, this.search, this.relations));
+	/** Links through which events count as an actor's (a claimed attack is the claimant's). */
+	links = $derived.by(() => actorLinks(this.events, this.relations));
+	/** The visible events the search matched, most relevant first, with the words that matched. */
+	hits = $derived.by(() => {
+		const shown = new Set(this.visible.map((e) => e.id));
+		return this.filters.q.trim() ? this.search.hits(this.filters.q).filter((h) => shown.has(h.id)) : [];
+	});
+	/** The filter panel's choices, each with its facet count. */
+	options = $derived.by(() =>
+		filterOptions(this.events, this.facets, { actor: (id) => this.nameOf(id), article: (id) => this.articles.get(id)?.headline ?? id })
+	);
+	/** The shown events that the actor filter keeps through a relation, and why. */
+	kept = $derived.by(() => keptEvents(this.visible, this.filters, this.links, (id) => this.nameOf(id)));
+	/** What to offer when nothing passes the filters. */
+	suggestions = $derived.by(() => (this.visible.length ? [] : suggestFilters(this.events, this.filters, this.search, this.relations)));
 
 	/** What the timeline draws: the filtered events, and all of them for a scale that filters do not move. */
 	allItems = $derived.by(() => itemsFromEvents(this.events, this.lanes));

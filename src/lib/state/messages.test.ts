@@ -75,6 +75,7 @@ describe('patchFilters', () => {
 	it.each([
 		['changes only the named fields', { actors: ['isis'] }, { ...current, actors: ['isis'] }],
 		['clears a day with null', { from: null }, { ...current, from: undefined }],
+		['stops following relations', { linked: false }, { ...current, linked: false }],
 		['empties a list', { kinds: [] }, { ...current, kinds: [] }],
 		['changes nothing for an empty patch', {}, current]
 	])('%s', (_, patch, expected) => {

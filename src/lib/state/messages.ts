@@ -19,6 +19,7 @@ const day = z.iso.date();
 const FiltersPatch = z.strictObject({
 	kinds: z.array(EventKind).optional(),
 	actors: z.array(Id).optional(),
+	linked: z.boolean().optional(),
 	articles: z.array(Id).optional(),
 	from: day.nullable().optional(),
 	to: day.nullable().optional(),
@@ -77,6 +78,7 @@ export function patchFilters(f: Filters, patch: z.infer<typeof FiltersPatch>): F
 	return {
 		kinds: patch.kinds ?? f.kinds,
 		actors: patch.actors ?? f.actors,
+		linked: patch.linked ?? f.linked,
 		articles: patch.articles ?? f.articles,
 		from: patch.from === undefined ? f.from : (patch.from ?? undefined),
 		to: patch.to === undefined ? f.to : (patch.to ?? undefined),
@@ -100,7 +102,7 @@ const iso = (ms: number) => new Date(Math.round(ms)).toISOString();
 export function viewMessage(v: ViewState): ViewMessage {
 	const f = v.filters;
 	return {
-		filters: { kinds: [...f.kinds], actors: [...f.actors], articles: [...f.articles], from: f.from, to: f.to, q: f.q },
+		filters: { kinds: [...f.kinds], actors: [...f.actors], linked: f.linked, articles: [...f.articles], from: f.from, to: f.to, q: f.q },
 		event: v.event ?? null,
 		range: v.range ? [iso(v.range[0]), iso(v.range[1])] : null,
 		lanes: v.lanes,

@@ -10,7 +10,7 @@ import { parseView, serializeEmbed, serializeView, THEMES } from './url';
 
 const RUNS = { numRuns: 300 };
 
-const NAMES = ['kinds', 'actors', 'articles', 'from', 'to', 'q', 'event', 'view', 'lanes', 'scale', 'relations', 'theme', 'filters', 'origins'];
+const NAMES = ['kinds', 'actors', 'linked', 'articles', 'from', 'to', 'q', 'event', 'view', 'lanes', 'scale', 'relations', 'theme', 'filters', 'origins'];
 const value = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.constantFrom(...HOSTILE, '', ',', '2016-02-30', '2017-01-01/2016-01-01', 'x'.repeat(500)));
 const query = fc.array(fc.tuple(fc.oneof(fc.constantFrom(...NAMES), fc.string()), value), { maxLength: 8 });
 

@@ -10,7 +10,7 @@ describe('parseView', () => {
 
 	it('round-trips a full view', () => {
 		const view: ViewState = {
-			filters: { kinds: ['attack', 'claim'], actors: ['isis'], articles: ['a1'], from: '2016-01-01', to: '2017-03-23', q: 'knife & car' },
+			filters: { kinds: ['attack', 'claim'], actors: ['isis'], linked: false, articles: ['a1'], from: '2016-01-01', to: '2017-03-23', q: 'knife & car' },
 			event: 'westminster-attack',
 			range: [Date.parse('2016-05-01T00:00:00Z'), Date.parse('2017-04-01T12:30:00Z')],
 			lanes: 'actor',
@@ -26,6 +26,7 @@ describe('parseView', () => {
 		['from=2016-13-01', 'ignored from=2016-13-01'],
 		['view=2017-01-01/2016-01-01', 'ignored view=2017-01-01/2016-01-01: the range must end after it starts'],
 		['view=yesterday', 'ignored view=yesterday'],
+		['linked=no', 'ignored linked=no'],
 		['lanes=colour', 'ignored lanes=colour'],
 		['scale=log', 'ignored scale=log'],
 		['relations=some', 'ignored relations=some'],
@@ -80,5 +81,16 @@ describe('embed options', () => {
 		expect(query).toBe('event=nice-attack&theme=dark&filters=1&origins=https%3A%2F%2Fresearch.example');
 		expect(parse(query)).toEqual({ view, embed, problems: [] });
 		expect(serializeEmbed(DEFAULT_VIEW, DEFAULT_EMBED).toString()).toBe('');
+	});
+});
+
+describe('the linked-events switch', () => {
+	it('follows relations unless the link says linked=0', () => {
+		expect(parse('actors=isis').view.filters).toMatchObject({ actors: ['isis'], linked: true });
+		expect(parse('actors=isis&linked=0').view.filters).toMatchObject({ actors: ['isis'], linked: false });
+		expect(parse('linked=1').view.filters.linked).toBe(true);
+		const off = { ...DEFAULT_VIEW, filters: { ...DEFAULT_VIEW.filters, actors: ['isis'], linked: false } };
+		expect(serializeView(off).toString()).toBe('actors=isis&linked=0');
+		expect(serializeView({ ...off, filters: { ...off.filters, linked: true } }).toString()).toBe('actors=isis');
 	});
 });

@@ -65,6 +65,8 @@ const range = z
 const PARAMS = {
 	kinds: list(EventKind),
 	actors: list(Id),
+	/** 0 keeps an actor filter to the events naming the actors, without those linked to them. */
+	linked: z.enum(['0', '1']),
 	articles: list(Id),
 	from: z.iso.date(),
 	to: z.iso.date(),
@@ -103,6 +105,7 @@ export function parseView(params: URLSearchParams): ParsedView {
 			filters: {
 				kinds: got.kinds ?? [],
 				actors: got.actors ?? [],
+				linked: got.linked !== '0',
 				articles: got.articles ?? [],
 				from: got.from,
 				to: got.to,
@@ -131,6 +134,7 @@ export function serializeView(v: ViewState): URLSearchParams {
 	const f = v.filters;
 	if (f.kinds.length) p.set('kinds', f.kinds.join(','));
 	if (f.actors.length) p.set('actors', f.actors.join(','));
+	if (!f.linked) p.set('linked', '0');
 	if (f.articles.length) p.set('articles', f.articles.join(','));
 	if (f.from) p.set('from', f.from);
 	if (f.to) p.set('to', f.to);
