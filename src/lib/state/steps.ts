@@ -31,16 +31,52 @@ export function stepTo(action: StepAction, index: number, count: number): number
 }
 
 const DAY = 86_400_000;
+/** The least a step shows: a month, so that a day has its weeks around it and never an hourly axis. */
+export const MIN_WINDOW = 30 * DAY;
+/** A neighbour is brought into view only while the window stays within this many times the step's own. */
+const NEIGHBOUR_REACH = 6;
 
 /**
- * The range a step shows: its own, or the event in the middle of about three times its
- * length, so that its neighbours are in view; an instant gets a day either side.
+ * The range a briefing step shows: the one the briefing gives, or its event with context.
+ * The event gets at least a month (or twice its own length), centred; then the nearest
+ * steps before and after it are brought in, each while the window stays within six times
+ * that, so a neighbour weeks away is in view and one a decade away does not shrink the
+ * event to a dot. A margin of a tenth either side keeps the end marks off the edge.
  */
-export function stepRange(event: TimedEvent, step: BriefingStep): [number, number] {
-	if (step.range) return [instantMs(step.range[0]), instantMs(step.range[1])];
-	const span = Math.max((event.when.max - event.when.min) * 3, 2 * DAY);
-	const mid = (event.when.min + event.when.max) / 2;
-	return [mid - span / 2, mid + span / 2];
+export function stepWindow(event: TimedEvent, stepEvents: readonly TimedEvent[], step?: Pick<BriefingStep, 'range'>): [number, number] {
+	if (step?.range) return [instantMs(step.range[0]), instantMs(step.range[1])];
+	const { min, max } = event.when;
+	const own = Math.max(MIN_WINDOW, (max - min) * 2);
+	const mid = (min + max) / 2;
+	let [a, b] = [Math.min(min, mid - own / 2), Math.max(max, mid + own / 2)];
+	const reach = (b - a) * NEIGHBOUR_REACH;
+	const others = stepEvents.filter((e) => e.id !== event.id);
+	const before = others.filter((e) => e.when.max <= min).sort((x, y) => y.when.max - x.when.max)[0];
+	const after = others.filter((e) => e.when.min >= max).sort((x, y) => x.when.min - y.when.min)[0];
+	if (before && b - Math.min(a, before.when.min) <= reach) a = Math.min(a, before.when.min);
+	if (after && Math.max(b, after.when.max) - a <= reach) b = Math.max(b, after.when.max);
+	const margin = (b - a) / 10;
+	return [a - margin, b + margin];
+}
+
+/** What the strip shows before the first step: every step's event. */
+export function briefingWindow(stepEvents: readonly TimedEvent[]): [number, number] {
+	const a = Math.min(...stepEvents.map((e) => e.when.min));
+	const b = Math.max(...stepEvents.map((e) => e.when.max), a + MIN_WINDOW);
+	const margin = (b - a) / 20;
+	return [a - margin, b + margin];
+}
+
+/** The timeline's label size (px) at zoom 1, which the stage scales up until the timeline takes a label size of its own. */
+export const DRAWN_LABEL_PX = 12;
+
+/**
+ * The stage's sizes on a screen of `width` × `height` px: labels that read from the back of
+ * a room (24 px on a 1920 px projector), and a strip of fixed height, so that the passage
+ * below it stays in one place from step to step.
+ */
+export function stageSize(width: number, height: number): { labelSize: number; stripHeight: number } {
+	return { labelSize: Math.round(Math.min(32, Math.max(12, width / 80))), stripHeight: Math.round(height * 0.42) };
 }
 
 /**
