@@ -61,4 +61,11 @@ describe('sentencePassage', () => {
 	});
 
 	it('returns nothing where the paragraph is not found', () => expect(sentencePassage(long, { start: 0, end: 3 })).toBeUndefined());
+
+	it('takes in the start of a sentence that the layout broke into two paragraphs', () => {
+		const broken = parseArticle('data/articles/b.txt', 'Head\n\n-\n\n24.03.2017\n\nPaper (23 March 2017)\n\nDone here. Police said that\n\nalthough nothing was known, he was watched.\n\nKaynak/Source:');
+		const unit = broken.text.indexOf('he was watched');
+		const start = [...broken.text.slice(0, unit)].length;
+		expect(sentencePassage(broken, { start, end: start + 14 })).toMatchObject({ before: 'Police said that although nothing was known, ', after: '.' });
+	});
 });

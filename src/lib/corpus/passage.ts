@@ -55,8 +55,14 @@ function sentenceEnds(text: string): number[] {
 export function sentencePassage(article: Article, at: Pick<TextPositionSelector, 'start' | 'end'>): Passage | undefined {
 	const p = passageOf(article, at);
 	if (!p) return undefined;
-	const startAt = sentenceEnds(p.before).at(-1) ?? 0;
-	const before = p.before.slice(startAt).trimStart();
+	const startAt = sentenceEnds(p.before).at(-1);
+	let before = p.before.slice(startAt ?? 0).trimStart();
+	// A paragraph that starts in lower case continues a sentence the layout broke off: take in its start.
+	const previous = article.paragraphs[p.paragraph - 1];
+	if (startAt === undefined && previous && /^\p{Ll}/u.test(before || p.quote)) {
+		const text = codePointText(article.text).slice(previous.start, previous.end).trimEnd();
+		before = `${text.slice(sentenceEnds(text).filter((end) => end < text.length).at(-1) ?? 0).trim()} ${before}`;
+	}
 	const endsQuote = sentenceEnds(p.quote.trimEnd()).at(-1) === p.quote.trimEnd().length;
 	const afterEnd = endsQuote ? (/^[\u201D\u2019"')\]]*/.exec(p.after)?.[0].length ?? 0) : (sentenceEnds(p.after)[0] ?? p.after.length);
 	return { ...p, before, after: p.after.slice(0, afterEnd) };

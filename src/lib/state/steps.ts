@@ -40,8 +40,8 @@ const NEIGHBOUR_REACH = 6;
  * The range a briefing step shows: the one the briefing gives, or its event with context.
  * The event gets at least a month (or twice its own length), centred; then the nearest
  * steps before and after it are brought in, each while the window stays within six times
- * that, so a neighbour weeks away is in view and one a decade away does not shrink the
- * event to a dot. A margin of a tenth either side keeps the end marks off the edge.
+ * that, up to the neighbour's nearer end, so a neighbour weeks away is in view and one a
+ * decade away does not shrink the event to a dot. A margin of a tenth either side keeps the end marks off the edge.
  */
 export function stepWindow(event: TimedEvent, stepEvents: readonly TimedEvent[], step?: Pick<BriefingStep, 'range'>): [number, number] {
 	if (step?.range) return [instantMs(step.range[0]), instantMs(step.range[1])];
@@ -53,8 +53,9 @@ export function stepWindow(event: TimedEvent, stepEvents: readonly TimedEvent[],
 	const others = stepEvents.filter((e) => e.id !== event.id);
 	const before = others.filter((e) => e.when.max <= min).sort((x, y) => y.when.max - x.when.max)[0];
 	const after = others.filter((e) => e.when.min >= max).sort((x, y) => x.when.min - y.when.min)[0];
-	if (before && b - Math.min(a, before.when.min) <= reach) a = Math.min(a, before.when.min);
-	if (after && Math.max(b, after.when.max) - a <= reach) b = Math.max(b, after.when.max);
+	// A neighbour's nearer end is enough to show where the story goes on; its whole length would crowd the step out.
+	if (before && b - Math.min(a, before.when.max) <= reach) a = Math.min(a, before.when.max);
+	if (after && Math.max(b, after.when.min) - a <= reach) b = Math.max(b, after.when.min);
 	const margin = (b - a) / 10;
 	return [a - margin, b + margin];
 }
