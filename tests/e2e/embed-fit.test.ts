@@ -29,7 +29,7 @@ const SIZES = [
 
 async function frameAt(query: string, width: number, height: number): Promise<{ page: Page; frame: FrameLocator }> {
 	const page = await open('/articles/', { viewport: { width: width + 40, height: height + 40 } });
-	await page.goto(await host.put(`fit-${width}-${encodeURIComponent(query)}.html`, framePage(`${site()}/embed/?${query}`, width, height)), { waitUntil: 'networkidle' });
+	await page.goto(await host.put(`fit-${width}-${query.replace(/[^a-z0-9]+/gi, '-')}.html`, framePage(`${site()}/embed/?${query}`, width, height)), { waitUntil: 'networkidle' });
 	const frame = page.frameLocator('#frame');
 	await expect.poll(() => frame.getByTestId('timeline').isVisible()).toBe(true);
 	return { page, frame };

@@ -87,7 +87,7 @@ export function layoutFigure(input: FigureInput): FigureLayout {
 	let x = m;
 	y += FIGURE.legend + 16;
 	for (const k of kinds) {
-		const w = 20 + textWidth(KIND_LABEL[k], FIGURE.legend) + 20;
+		const w = 20 + textWidth(KIND_LABEL[k], FIGURE.legend) + 16;
 		if (x + w > width - m && x > m) [x, y] = [m, y + FIGURE.legend + 10];
 		legend.push({ label: KIND_LABEL[k], colour: KIND_COLOUR[k], x, y });
 		x += w;
@@ -162,20 +162,21 @@ export function figureSvg(f: FigureLayout, style = ''): string {
 	out.push('</g><g data-part="events">');
 	for (const mk of f.marks) {
 		const outline = mk.event.id === f.selected ? { stroke: INK.fg, 'stroke-width': 2.5 } : {};
+		// A label inside its bar reads on a pale tint of the bar; one beside its mark on a halo of the background.
+		const inside = !mk.point && mk.labelAnchor === 'start' && mk.labelX < mk.x1;
 		const shape = mk.point
 			? `<circle ${attrs({ cx: mk.x0, cy: mk.y, r: FIGURE.radius, fill: mk.colour, ...outline })}/>`
-			: `<rect ${attrs({ x: mk.x0, y: mk.y - FIGURE.radius, width: Math.max(mk.x1 - mk.x0, 2), height: 2 * FIGURE.radius, rx: 3, fill: mk.colour, 'fill-opacity': 0.85, ...outline })}/>`;
-		// A label inside its bar sits on a halo of the background, so it reads on any colour.
+			: inside
+				? `<rect ${attrs({ x: mk.x0, y: mk.y - FIGURE.label * 0.8, width: mk.x1 - mk.x0, height: FIGURE.label * 1.6, rx: 3, fill: mk.colour, 'fill-opacity': 0.25, ...outline })}/><rect ${attrs({ x: mk.x0, y: mk.y + FIGURE.label * 0.8 - 3, width: mk.x1 - mk.x0, height: 3, fill: mk.colour })}/>`
+				: `<rect ${attrs({ x: mk.x0, y: mk.y - FIGURE.radius, width: Math.max(mk.x1 - mk.x0, 2), height: 2 * FIGURE.radius, rx: 3, fill: mk.colour, ...outline })}/>`;
+		const halo = inside ? {} : { stroke: INK.bg, 'stroke-width': 4, 'paint-order': 'stroke', 'stroke-linejoin': 'round' };
 		const label = text(mk.event.title, {
 			x: mk.labelX,
 			y: mk.y + FIGURE.label / 3,
 			'font-size': FIGURE.label,
 			'font-weight': mk.event.id === f.selected ? 700 : 400,
 			fill: INK.fg,
-			stroke: INK.bg,
-			'stroke-width': 4,
-			'paint-order': 'stroke',
-			'stroke-linejoin': 'round',
+			...halo,
 			'text-anchor': mk.labelAnchor
 		});
 		out.push(`<g ${attrs({ 'data-event': mk.event.id })}>${shape}${label}</g>`);
