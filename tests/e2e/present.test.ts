@@ -43,9 +43,12 @@ async function expectStep(page: Page, i: number) {
 }
 
 describe('presenting the seed briefing', () => {
-	test('the keyboard steps through it, each step showing its event’s passage, in order', async () => {
+	test('the keyboard steps through it from its title slide, each step showing its event’s passage, in order', async () => {
 		const page = await open(`/present/${id}/`, { viewport: { width: 1600, height: 900 }, reducedMotion: 'reduce' });
+		const title = page.getByTestId('title-slide');
+		expect(await textOf(title.getByRole('heading', { level: 2 }))).toBe(briefing.title);
 		const keys = ['ArrowRight', 'Space', 'PageDown'];
+		await page.keyboard.press('ArrowRight');
 		for (let i = 0; i < briefing.steps.length; i++) {
 			await expectStep(page, i);
 			if (i < briefing.steps.length - 1) await page.keyboard.press(keys[i % keys.length]!);
@@ -53,8 +56,10 @@ describe('presenting the seed briefing', () => {
 		await page.keyboard.press('ArrowRight');
 		await expectStep(page, briefing.steps.length - 1);
 		await page.keyboard.press('Home');
-		await expectStep(page, 0);
+		await expect.poll(() => title.isVisible(), { message: 'Home goes back to the title' }).toBe(true);
 		await page.keyboard.press('ArrowLeft');
+		expect(await title.isVisible()).toBe(true);
+		await page.keyboard.press('ArrowRight');
 		await expectStep(page, 0);
 		await page.keyboard.press('End');
 		await expectStep(page, briefing.steps.length - 1);
@@ -105,6 +110,8 @@ describe('presenting the seed briefing', () => {
 		await presenter.getByRole('button', { name: 'Last ⇥' }).click();
 		await shows(briefing.steps.length - 1);
 		await page.keyboard.press('Home');
+		await expect.poll(() => textOf(presenter.getByTestId('presenter-current')), { message: 'the title slide' }).toBe(briefing.title);
+		await page.keyboard.press('ArrowRight');
 		await shows(0);
 
 		const timer = presenter.getByRole('timer');

@@ -1,6 +1,8 @@
 /**
- * A briefing being presented: its steps with their events, and the step on screen. The
- * audience window and the presenter's window each hold one, kept in step by syncSteps.
+ * A briefing being presented: its steps with their events, and the slide on screen. Slide 0
+ * is the title (the briefing's title and summary); slide n is step n, counted from 1 as the
+ * audience and ?step=n count. The audience window and the presenter's window each hold one,
+ * kept in step by syncSteps.
  */
 import { untrack } from 'svelte';
 import { z } from 'zod';
@@ -14,6 +16,7 @@ export interface Step {
 }
 
 export class Presentation {
+	/** The slide on screen: 0 is the title, n is step n. */
 	index = $state(0);
 	readonly steps: Step[];
 
@@ -29,16 +32,22 @@ export class Presentation {
 		});
 	}
 
-	get current(): Step {
-		return this.steps[this.index]!;
+	/** The step on screen; none on the title slide. */
+	get current(): Step | undefined {
+		return this.steps[this.index - 1];
 	}
 
 	get next(): Step | undefined {
-		return this.steps[this.index + 1];
+		return this.steps[this.index];
+	}
+
+	/** The last slide's index, which is also the number of steps. */
+	get last(): number {
+		return this.steps.length;
 	}
 
 	act(action: StepAction) {
-		this.index = stepTo(action, this.index, this.steps.length);
+		this.index = stepTo(action, this.index, this.steps.length + 1);
 	}
 
 	/** Steps on a key of the keyboard or a presenter's remote, unless it is typed into a form field. */
@@ -55,16 +64,16 @@ export class Presentation {
 	/** Shows the step of an event, if the briefing has one. */
 	show(eventId: string) {
 		const i = this.steps.findIndex((s) => s.event.id === eventId);
-		if (i >= 0) this.index = i;
+		if (i >= 0) this.index = i + 1;
 	}
 
-	/** Reads `?step=N` (counted from 1); a bad value is named and ignored. */
+	/** Reads `?step=N` (counted from 1; 0 is the title); a bad value is named and ignored. */
 	restore(params: URLSearchParams): string[] {
 		const value = params.get('step');
 		if (value === null) return [];
-		const r = z.coerce.number().int().min(1).max(this.steps.length).safeParse(value);
-		if (!r.success) return [`ignored step=${value.slice(0, 20)}: a step number from 1 to ${this.steps.length}`];
-		this.index = r.data - 1;
+		const r = z.coerce.number().int().min(0).max(this.steps.length).safeParse(value);
+		if (!r.success) return [`ignored step=${value.slice(0, 20)}: a step number from 0 (the title) to ${this.steps.length}`];
+		this.index = r.data;
 		return [];
 	}
 }
@@ -90,7 +99,7 @@ export function syncSteps(id: () => string, presentation: () => Presentation) {
 			const p = presentation();
 			if (!m.success) return console.warn(`event-timeline: ignored a presenter message: ${m.error.issues[0]?.message}`);
 			if (m.data.type === 'hello') return ch.postMessage({ type: 'step', index: p.index });
-			if (m.data.index >= p.steps.length) return console.warn(`event-timeline: ignored step ${m.data.index}: the briefing has ${p.steps.length}`);
+			if (m.data.index > p.last) return console.warn(`event-timeline: ignored step ${m.data.index}: the briefing has ${p.steps.length}`);
 			heard = m.data.index;
 			p.index = m.data.index;
 		};

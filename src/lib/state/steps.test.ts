@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { event, timed } from '$lib/test/events';
-import { rangeTransition, stepKey, stepRange, stepTo } from './steps';
+import { briefingWindow, stageSize, stepKey, stepTo, stepWindow } from './steps';
 
 const key = (k: string, mods: Partial<KeyboardEvent> = {}) => ({ key: k, shiftKey: false, altKey: false, ctrlKey: false, metaKey: false, ...mods });
 
@@ -32,37 +32,62 @@ describe('stepKey and stepTo', () => {
 	});
 });
 
-describe('stepRange', () => {
+describe('stepWindow', () => {
+	const DAY = 86_400_000;
 	const [month] = timed(event('m', '2016-10'));
 	const [instant] = timed(event('i', '2017-03-22T14:41:30Z'));
+	const [day] = timed(event('d', '2015-11-13'));
+	const near = timed(event('before', '2015-11-01'), event('after', '2015-12-02'));
+	const far = timed(event('long-before', '1993-11-30'), event('long-after', '2017-03-22'));
+	const contains = ([a, b]: [number, number], e: { when: { min: number; max: number } }) => a <= e.when.min && e.when.max <= b;
 
-	it('centres the event in three times its length', () => {
-		const [a, b] = stepRange(month!, { event: 'm' });
-		expect((a + b) / 2).toBe((month!.when.min + month!.when.max) / 2);
-		expect(b - a).toBe((month!.when.max - month!.when.min) * 3);
+	it('gives a day at least a month, the day in the middle', () => {
+		const [a, b] = stepWindow(day!, [day!]);
+		expect(b - a).toBeGreaterThanOrEqual(30 * DAY);
+		expect((a + b) / 2).toBeCloseTo((day!.when.min + day!.when.max) / 2, -3);
 	});
 
-	it('gives an instant a day either side', () => {
-		expect(stepRange(instant!, { event: 'i' })).toEqual([Date.UTC(2017, 2, 21, 14, 41, 30), Date.UTC(2017, 2, 23, 14, 41, 30)]);
+	it('gives an instant a month too, never an hourly view', () => {
+		const [a, b] = stepWindow(instant!, [instant!]);
+		expect(b - a).toBeGreaterThanOrEqual(30 * DAY);
+	});
+
+	it('gives a month twice its length with a margin', () => {
+		const w = stepWindow(month!, [month!]);
+		expect(contains(w, month!)).toBe(true);
+		expect(w[1] - w[0]).toBeGreaterThanOrEqual(2 * (month!.when.max - month!.when.min));
+	});
+
+	it('brings the neighbouring steps into view when they are weeks away', () => {
+		const w = stepWindow(day!, [near[0]!, day!, near[1]!]);
+		expect(contains(w, near[0]!)).toBe(true);
+		expect(contains(w, near[1]!)).toBe(true);
+		expect(contains(w, day!)).toBe(true);
+	});
+
+	it('leaves out neighbours years away, so the event is not a dot', () => {
+		const w = stepWindow(day!, [far[0]!, day!, far[1]!]);
+		expect(contains(w, far[0]!)).toBe(false);
+		expect(contains(w, far[1]!)).toBe(false);
+		expect(w[1] - w[0]).toBeLessThan(400 * DAY);
 	});
 
 	it('keeps a range the briefing gives', () => {
-		expect(stepRange(instant!, { event: 'i', range: ['2017-03-01', '2017-03-31T12:00:00Z'] })).toEqual([Date.UTC(2017, 2, 1), Date.UTC(2017, 2, 31, 12)]);
+		expect(stepWindow(instant!, [instant!], { range: ['2017-03-01', '2017-03-31T12:00:00Z'] })).toEqual([Date.UTC(2017, 2, 1), Date.UTC(2017, 2, 31, 12)]);
+	});
+
+	it('frames every step before the first', () => {
+		const w = briefingWindow([day!, ...far]);
+		expect([day!, ...far].every((e) => contains(w, e))).toBe(true);
 	});
 });
 
-describe('rangeTransition', () => {
-	it('starts at one range and ends at the other, zooming out on the way', () => {
-		const from: [number, number] = [Date.UTC(1983, 0), Date.UTC(2003, 0)];
-		const to: [number, number] = [Date.UTC(2017, 2, 21), Date.UTC(2017, 2, 23)];
-		const move = rangeTransition(from, to);
-		expect(move.at(0)[0]).toBeCloseTo(from[0], -3);
-		expect(move.at(0)[1]).toBeCloseTo(from[1], -3);
-		expect(move.at(1)[0]).toBeCloseTo(to[0], -3);
-		expect(move.at(1)[1]).toBeCloseTo(to[1], -3);
-		const [a, b] = move.at(0.3);
-		expect(b - a).toBeGreaterThan(to[1] - to[0]);
-		expect(move.duration).toBeGreaterThanOrEqual(400);
-		expect(move.duration).toBeLessThanOrEqual(1600);
-	});
+describe('stageSize', () => {
+	it.each([
+		[1920, 1080, 24],
+		[1280, 720, 16],
+		[640, 480, 12]
+	])('at %i×%i labels are %i px', (w, h, px) => expect(stageSize(w, h).labelSize).toBe(px));
+
+	it('keeps the strip one height whatever the step', () => expect(stageSize(1920, 1080).stripHeight).toBe(454));
 });

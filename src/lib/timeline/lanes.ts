@@ -4,7 +4,8 @@
  */
 import type { TimedEvent } from '$lib/model/timed';
 
-export const LANE_KEYS = ['kind', 'actor', 'place', 'article'] as const;
+/** `none` puts every event in one lane: for a frame too small for several. */
+export const LANE_KEYS = ['kind', 'actor', 'place', 'article', 'none'] as const;
 export type LaneKey = (typeof LANE_KEYS)[number];
 
 export interface Lane {
@@ -38,7 +39,9 @@ export function laneKeysOf(e: TimedEvent, by: LaneKey): string[] {
 				? e.actors
 				: by === 'place'
 					? e.places
-					: [...new Set(e.sources.map((s) => s.article))];
+					: by === 'article'
+						? [...new Set(e.sources.map((s) => s.article))]
+						: [];
 	return keys.length ? keys : ['none'];
 }
 

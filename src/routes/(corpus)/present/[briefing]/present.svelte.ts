@@ -1,6 +1,6 @@
 /**
  * What the audience's and the presenter's windows share: the briefing's state, its step in
- * the URL (?step=N, so a reload keeps the place), the sync between windows, and the theme.
+ * the URL (?step=N, 0 for the title, so a reload keeps the place), the sync between windows, and the theme.
  */
 import { onMount } from 'svelte';
 import { replaceState } from '$app/navigation';
@@ -29,7 +29,7 @@ export function presentPage(data: () => PresentData) {
 	});
 
 	$effect(() => {
-		const step = String(presentation.index + 1);
+		const step = String(presentation.index);
 		if (!restored) return;
 		// After the current task: the router may still be starting when the first step is restored.
 		const timer = setTimeout(() => {
