@@ -10,6 +10,7 @@ import { axisTicks, type Tick } from '$lib/timeline/axis';
 import { itemsFromEvents } from '$lib/timeline/items';
 import { KIND_COLOUR, KIND_LABEL, KIND_ORDER } from '$lib/timeline/kinds';
 import { layoutMarks, type Mark } from '$lib/timeline/layout';
+import { markStyle } from '$lib/timeline/marks';
 import { scaleFor, type ScaleKind } from '$lib/timeline/scale-kind';
 
 export interface FigureInput {
@@ -104,7 +105,7 @@ export function layoutFigure(input: FigureInput): FigureLayout {
 		x: (t, id) => scale.xOf(t, id),
 		labelWidth: (e) => textWidth(e.title, FIGURE.label),
 		maxRows: Infinity,
-		radius: FIGURE.radius,
+		style: markStyle(FIGURE.label),
 		width,
 		selected: input.selected
 	});
@@ -122,7 +123,7 @@ export function layoutFigure(input: FigureInput): FigureLayout {
 		subtitle,
 		legend,
 		plot: { top, bottom },
-		ticks: axisTicks(scale, 130).ticks.filter((t) => t.x >= m && t.x <= width - m),
+		ticks: axisTicks(scale, { spacing: 130, bounds: [m, width - m] }).ticks.filter((t) => t.x >= m && t.x <= width - m),
 		marks: placed,
 		source: { lines, y: sourceY },
 		selected: input.selected
