@@ -111,7 +111,7 @@ export class Explorer {
 		this.scale = v.scale;
 		this.allRelations = v.relations;
 		if (v.range || !this.selectedId) this.showRange(v.range);
-		else this.timeline?.fit([this.selectedId]);
+		else this.timeline?.focus(this.selectedId);
 	}
 
 	/** Sets the filters and moves the view to what they let through (clipped to a date filter's window). */

@@ -4,6 +4,7 @@
  * overview brush, URL, postMessage and briefing steps all call them, and d3-zoom only feeds
  * gestures in. Animation lives here too, so every caller moves the view the same way.
  */
+import { untrack } from 'svelte';
 import { timer, type Timer } from 'd3';
 import { pointTime } from '$lib/time/interval';
 import { formatEdtf } from '$lib/time/format';
@@ -156,6 +157,7 @@ export class TimelineView {
 		this.#goal = undefined;
 	}
 
+	/** Every verb ends here. Verbs run untracked: one called from an effect must not make it depend on the view it moves. */
 	private set(units: Units, o: MoveOptions, framed = false) {
 		this.stop();
 		const target = clampUnits(units, this.limits);
@@ -178,9 +180,11 @@ export class TimelineView {
 
 	/** Shows a time range (ms); undefined shows the default framing. */
 	zoomTo(range: readonly [number, number] | undefined, o: MoveOptions = {}) {
-		if (!range) return this.reset(o);
-		if (!(range[1] > range[0])) return;
-		this.set(this.toUnits(range), o);
+		untrack(() => {
+			if (!range) return this.reset(o);
+			if (!(range[1] > range[0])) return;
+			this.set(this.toUnits(range), o);
+		});
 	}
 
 	/**
@@ -188,40 +192,63 @@ export class TimelineView {
 	 * centre). Buttons, keys and the wheel all come here, so one factor gives one range.
 	 */
 	zoomBy(factor: number, anchor?: number, o: MoveOptions = {}) {
-		const from = this.#goal ?? this.units;
-		const u = anchor === undefined ? (from[0] + from[1]) / 2 : this.unitAtPx(anchor);
-		this.set(zoomUnits(from, factor, u, this.limits), o);
+		untrack(() => {
+			const from = this.#goal ?? this.units;
+			const u = anchor === undefined ? (from[0] + from[1]) / 2 : this.unitAtPx(anchor);
+			this.set(zoomUnits(from, factor, u, this.limits), o);
+		});
 	}
 
 	/** Pans by `dx` px: positive moves the content right (shows earlier time). */
 	panBy(dx: number, o: MoveOptions = {}) {
-		const from = this.#goal ?? this.units;
-		const [r0, r1] = this.base.range() as [number, number];
-		const du = (-dx * (from[1] - from[0])) / (r1 - r0);
-		this.set(panUnits(from, du, this.limits), o);
+		untrack(() => {
+			const from = this.#goal ?? this.units;
+			const [r0, r1] = this.base.range() as [number, number];
+			const du = (-dx * (from[1] - from[0])) / (r1 - r0);
+			this.set(panUnits(from, du, this.limits), o);
+		});
 	}
 
 	/** Shows the whole extent of items (or ids), clipped to a window if given, with a month at least around a lone day. */
 	fit(itemsOrIds: readonly (Item | string)[], o: MoveOptions & FitOptions = {}) {
-		const range = fitSpans(this.extents(itemsOrIds), { minSpan: CONTEXT, ...o });
-		if (range) this.set(this.toUnits(range), o);
+		untrack(() => {
+			const range = fitSpans(this.extents(itemsOrIds), { minSpan: CONTEXT, ...o });
+			if (range) this.set(this.toUnits(range), o);
+		});
+	}
+
+	/**
+	 * The default view of a linked event: it and a month around it at least. Like `reset`, it
+	 * leaves no range to record, as the event names the view.
+	 */
+	focus(id: string, o: MoveOptions = {}) {
+		untrack(() => {
+			const range = fitSpans(this.extents([id]), { minSpan: CONTEXT });
+			if (range) this.set(this.toUnits(range), o, true);
+		});
 	}
 
 	/** Shows where most of the items are (10th to 90th percentile), clipped to a window if given. */
 	frame(itemsOrIds: readonly (Item | string)[], o: MoveOptions & FitOptions = {}) {
-		const range = frameSpans(this.extents(itemsOrIds), { minSpan: CONTEXT, ...o });
-		if (range) this.set(this.toUnits(range), o);
+		untrack(() => {
+			const range = frameSpans(this.extents(itemsOrIds), { minSpan: CONTEXT, ...o });
+			if (range) this.set(this.toUnits(range), o);
+		});
 	}
 
 	/** Back to the default framing of the items drawn: what a page without a range in its URL shows. */
 	reset(o: MoveOptions & FitOptions = {}) {
-		const range = this.frameOf(this.input().items, o) ?? this.fullRange();
-		this.set(this.toUnits(range), o, true);
+		untrack(() => {
+			const range = this.frameOf(this.input().items, o) ?? this.fullRange();
+			this.set(this.toUnits(range), o, true);
+		});
 	}
 
 	/** Shows the whole data. */
 	showAll(o: MoveOptions = {}) {
-		this.set(this.limits.full, o);
+		untrack(() => {
+			this.set(this.limits.full, o);
+		});
 	}
 
 	/** Whether an item lies wholly in view. */
@@ -230,6 +257,32 @@ export class TimelineView {
 		if (!item) return false;
 		const [a, b] = this.times();
 		return item.when.min >= a && item.when.max <= b;
+	}
+
+	/** Moves the view for a key of the timeline's keyboard map (+ − ← → 0); false for any other key. */
+	key(key: string): boolean {
+		const animate = { animate: true };
+		const pan = this.width / 4;
+		const keys: Record<string, () => void> = {
+			'+': () => this.zoomBy(2, undefined, animate),
+			'=': () => this.zoomBy(2, undefined, animate),
+			'-': () => this.zoomBy(0.5, undefined, animate),
+			ArrowLeft: () => this.panBy(pan, animate),
+			ArrowRight: () => this.panBy(-pan, animate),
+			'0': () => this.showAll(animate)
+		};
+		keys[key]?.();
+		return key in keys;
+	}
+
+	/** A click at px (x, y) on the canvas: the event hit, if any; else a count's bin is zoomed into. */
+	clickAt(x: number, y: number): string | undefined {
+		const id = this.hitAt(x, y);
+		if (id) return id;
+		const lane = this.layout.lanes.find((l) => y >= l.top && y < l.top + l.height);
+		const bin = lane && this.layout.bins.get(lane.key)?.find((b) => x >= b.x0 && x < b.x1);
+		if (bin) this.zoomTo([bin.start, bin.end], { animate: true });
+		return undefined;
 	}
 
 	/** The id of the event whose mark or label is at px (x, y) of the drawing, if any. */
