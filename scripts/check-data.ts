@@ -4,7 +4,8 @@
  */
 import { writeFileSync } from 'node:fs';
 import { codePointText } from '../src/lib/corpus/codepoints';
-import { checkData, formatIssue } from '../src/lib/model/validate';
+import { checkData } from '../src/lib/model/validate';
+import { formatIssue } from '../src/lib/model/issues';
 import { fixAnchors } from '../src/lib/model/fix-anchors';
 import { readDataFiles } from '../src/lib/server/data-files';
 

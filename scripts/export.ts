@@ -6,7 +6,8 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { exportEvents, FORMAT_NAMES, type FormatName } from '../src/lib/formats/index';
-import { checkData, formatIssue } from '../src/lib/model/validate';
+import { checkData } from '../src/lib/model/validate';
+import { formatIssue } from '../src/lib/model/issues';
 import { readDataFiles } from '../src/lib/server/data-files';
 
 const { values } = parseArgs({ options: { format: { type: 'string' }, out: { type: 'string' } } });

@@ -10,7 +10,8 @@ import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { FORMAT_NAMES, importFile, sizeProblem, type FormatName } from '../src/lib/formats/index';
 import { mergeIntoData } from '../src/lib/formats/intoData';
-import { checkData, formatIssue } from '../src/lib/model/validate';
+import { checkData } from '../src/lib/model/validate';
+import { formatIssue } from '../src/lib/model/issues';
 import { readDataFiles } from '../src/lib/server/data-files';
 
 const USAGE =

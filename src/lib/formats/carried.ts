@@ -4,6 +4,7 @@
  * exported here and imported again loses nothing; the tool's own fields win where they say
  * the same thing (the user may have edited them in the tool).
  */
+import { zodIssues } from '$lib/model/issues';
 import { fieldName } from '$lib/model/json-source';
 import { z } from 'zod';
 import { EventDate, ImportedEvent } from '$lib/model/schema';
@@ -94,15 +95,12 @@ interface ToolDate {
 export function applyCarried(raw: unknown, draft: Draft, tool: ToolDate): void {
 	const parsed = raw === undefined ? undefined : Carried.safeParse(raw);
 	if (parsed && !parsed.success)
-		for (const issue of parsed.error.issues) {
-			const field = `${CARRIED_KEY}.${fieldName(issue.path)}`;
-			draft.problems.push({
-				record: draft.record,
-				line: draft.line(field),
-				field,
-				message: issue.message
-			});
-		}
+		draft.problems.push(
+			...zodIssues(parsed.error, (path) => {
+				const field = `${CARRIED_KEY}.${fieldName(path)}`;
+				return { record: draft.record, line: draft.line(field), field };
+			})
+		);
 	const { date: carried, ...rest } = parsed?.data ?? {};
 	Object.assign(draft.event, { sources: [] }, rest);
 	let edtf = tool.edtf;

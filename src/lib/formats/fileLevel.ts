@@ -1,5 +1,6 @@
 /** What an import keeps beside its events: the relations, and the file's own fields. */
 import { fieldName, type Path } from '$lib/model/json-source';
+import { zodIssues } from '$lib/model/issues';
 import { Relation } from '$lib/model/schema';
 import { show, type Sorted } from './sink';
 import type { FormatName, ImportResult, Problem } from './types';
@@ -24,15 +25,12 @@ export function readRelations(
 	list.forEach((raw, i) => {
 		const parsed = Relation.safeParse(raw);
 		if (parsed.success) return relations.push(parsed.data);
-		for (const issue of parsed.error.issues) {
-			const at = `${field}[${i}]${issue.path.length ? '.' : ''}${fieldName(issue.path)}`;
-			rejected.push({
-				record: `${field}[${i}]`,
-				line: lineOf(at),
-				field: at,
-				message: issue.message
-			});
-		}
+		rejected.push(
+			...zodIssues(parsed.error, (path) => {
+				const at = fieldName([field, i, ...path]);
+				return { record: `${field}[${i}]`, line: lineOf(at), field: at };
+			})
+		);
 	});
 	return { relations, rejected };
 }

@@ -6,7 +6,8 @@
  */
 import { editJson } from '$lib/model/json-source';
 import { Event, type Relation } from '$lib/model/schema';
-import { checkData, type DataFiles, type DataIssue } from '$lib/model/validate';
+import { checkData, type DataFiles } from '$lib/model/validate';
+import { zodIssues, type DataIssue } from '$lib/model/issues';
 import type { ImportResult, Problem } from './types';
 
 export interface Merged {
@@ -58,7 +59,7 @@ export function mergeIntoData(files: DataFiles, target: string, result: ImportRe
 			const noSource = e.sources.length === 0;
 			if (noSource)
 				refuse('sources', 'no source passage: curated events need a quote from an article');
-			else for (const issue of curated.error.issues) refuse(issue.path.join('.'), issue.message);
+			else for (const { field, message } of zodIssues(curated.error)) refuse(field, message);
 			continue;
 		}
 		events.push(curated.data);

@@ -2,6 +2,7 @@
  * Collects the records of one imported file: gives each an id, checks it against the schema
  * and its date against EDTF, refuses duplicate ids, and tallies what went into `extra`.
  */
+import { zodIssues } from '$lib/model/issues';
 import { EVENT_KINDS, Id, ImportedEvent } from '$lib/model/schema';
 import { parseEdtf } from '$lib/time/interval';
 import type { Problem } from './types';
@@ -149,10 +150,9 @@ function checkDraft(d: Draft, candidate: Record<string, unknown>, checked: Check
 		});
 	const parsed = ImportedEvent.safeParse(candidate);
 	if (!parsed.success) {
-		for (const issue of parsed.error.issues) {
-			const field = d.fieldOf(issue.path);
-			if (!known(field, issue.path)) reject(field, issue.message);
-		}
+		// Fields named as the imported file names them (a column, a key), each reported once.
+		for (const { path, field, message } of zodIssues(parsed.error, (path) => ({ path, field: d.fieldOf(path) })))
+			if (!known(field, path)) reject(field, message);
 		return;
 	}
 	const date = parseEdtf(parsed.data.date.edtf);

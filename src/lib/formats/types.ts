@@ -1,6 +1,6 @@
 /** What every importer returns and every reader of another tool's file must respect. */
 import { bisectRight } from 'd3';
-import type { DataIssue } from '$lib/model/validate';
+import type { DataIssue } from '$lib/model/issues';
 import type { ImportedEvent, Relation } from '$lib/model/schema';
 
 export const FORMAT_NAMES = ['json', 'csv', 'timelinejs', 'vis'] as const;

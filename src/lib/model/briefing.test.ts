@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkBriefings } from './briefing';
-import { formatIssue } from './validate';
+import { formatIssue } from './issues';
 
 const events = new Map([
 	['nice-attack', 'data/events/a.json:3'],

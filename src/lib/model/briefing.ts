@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { fieldName, lineAt, readJson } from './json-source';
 import { Id } from './schema';
-import type { DataFile, DataIssue } from './validate';
+import { zodIssues, type DataFile, type DataIssue } from './issues';
 
 /** An ISO day or date-time (UTC), as in the explorer's URL. */
 const Instant = z.union([z.iso.datetime(), z.iso.date()]);
@@ -50,7 +50,7 @@ export function checkBriefings(files: DataFile[], eventIds: ReadonlyMap<string, 
 		const id = f.file.replace(/^.*\//, '').replace(/\.json$/, '');
 		const named = Id.safeParse(id);
 		if (!named.success) {
-			issues.push({ file: f.file, message: `the file name "${id}" is the briefing's id: ${named.error.issues[0]?.message}` });
+			issues.push({ file: f.file, message: `the file name "${id}" is the briefing's id: ${zodIssues(named.error)[0]?.message}` });
 			continue;
 		}
 		const read = readJson(f.file, f.text);
@@ -61,10 +61,7 @@ export function checkBriefings(files: DataFile[], eventIds: ReadonlyMap<string, 
 		const { json } = read;
 		const parsed = Briefing.safeParse(json.raw);
 		if (!parsed.success) {
-			for (const issue of parsed.error.issues) {
-				const path = issue.path as (string | number)[];
-				issues.push({ file: f.file, line: lineAt(json, path), record: `briefing ${id}`, field: fieldName(path) || undefined, message: issue.message });
-			}
+			issues.push(...zodIssues(parsed.error, (path) => ({ file: f.file, line: lineAt(json, path), record: `briefing ${id}` })));
 			continue;
 		}
 		const before = issues.length;

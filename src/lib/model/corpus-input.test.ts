@@ -17,8 +17,8 @@ describe('parseCorpusText', () => {
 	it.each([
 		['not JSON', '{"events": [', /^inline: not valid JSON: /],
 		['not an object', '42', /^inline: not a valid event file: Invalid input: expected object, received number$/],
-		['a bad kind', JSON.stringify({ events: [{ ...events[0], kind: 'bombing' }] }), /^inline: not a valid event file at events\.0\.kind: Invalid option/],
-		['a corpus without relations', JSON.stringify({ articles: [], entities: [], events }), /^inline: not a valid corpus at relations: Invalid input/],
+		['a bad kind', JSON.stringify({ events: [{ ...events[0], kind: 'bombing' }] }), /^inline: not a valid event file: field events\[0\]\.kind: Invalid option/],
+		['a corpus without relations', JSON.stringify({ articles: [], entities: [], events }), /^inline: not a valid corpus: field relations: Invalid input/],
 		['a date that is not EDTF', JSON.stringify({ events: [event('x', '14 July 2016')] }), /^inline: event x: /]
 	])('refuses %s, naming the source', (_, text, message) => {
 		expect(() => parseCorpusText(text, 'inline')).toThrow(message);

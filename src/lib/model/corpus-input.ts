@@ -4,10 +4,9 @@
  * passages show their quotes alone). Validated like every input; an error names its source.
  */
 import type { z } from 'zod';
+import { firstZodIssue } from './issues';
 import { timeEvents } from './timed';
 import { Corpus, EventFile } from './schema';
-
-const where = (issue: z.core.$ZodIssue) => (issue.path.length ? ` at ${issue.path.join('.')}` : '');
 
 export function parseCorpusText(text: string, source: string): Corpus {
 	let raw: unknown;
@@ -17,10 +16,7 @@ export function parseCorpusText(text: string, source: string): Corpus {
 		throw new Error(`${source}: not valid JSON: ${(e as Error).message}`);
 	}
 	const isCorpus = raw !== null && typeof raw === 'object' && 'articles' in raw;
-	const refuse = (error: z.ZodError) => {
-		const first = error.issues[0]!;
-		return new Error(`${source}: not a valid ${isCorpus ? 'corpus' : 'event file'}${where(first)}: ${first.message}`);
-	};
+	const refuse = (error: z.ZodError) => new Error(`${source}: not a valid ${isCorpus ? 'corpus' : 'event file'}: ${firstZodIssue(error)}`);
 	let corpus: Corpus;
 	if (isCorpus) {
 		const r = Corpus.safeParse(raw);

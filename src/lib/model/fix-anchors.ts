@@ -6,7 +6,7 @@ import { reanchorQuote } from '$lib/corpus/reanchor';
 import type { CodePointText } from '$lib/corpus/codepoints';
 import { editJson, fieldName, type Path } from './json-source';
 import type { Source, TextPositionSelector } from './schema';
-import type { DataFile } from './validate';
+import type { DataFile } from './issues';
 
 /**
  * Re-finds every quote in one event file and rewrites the positions that moved or are

@@ -7,7 +7,8 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readDataFiles } from '$lib/server/data-files';
-import { checkData, formatIssue } from './validate';
+import { checkData } from './validate';
+import { formatIssue } from './issues';
 import type { Event } from './schema';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));

@@ -1,7 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { codePointText } from '$lib/corpus/codepoints';
-import { checkData, formatIssue, type DataFiles } from './validate';
+import { checkData, type DataFiles } from './validate';
+import { formatIssue } from './issues';
 import { fixAnchors } from './fix-anchors';
 
 const ARTICLE = [

@@ -21,12 +21,7 @@ import {
 } from './schema';
 import { acceptedOf, ReviewFile } from './review';
 import { checkBriefings, type NamedBriefing } from './briefing';
-
-export interface DataFile {
-	/** Path as shown to the user, e.g. data/events/westminster.json. */
-	file: string;
-	text: string;
-}
+import { zodIssues, type DataFile, type DataIssue } from './issues';
 
 export interface DataFiles {
 	articles: DataFile[];
@@ -40,41 +35,21 @@ export interface DataFiles {
 	site?: DataFile[];
 }
 
-export interface DataIssue {
-	file: string;
-	line?: number;
-	/** The record the problem is in: "event westminster-attack", "entity isis". */
-	record?: string;
-	field?: string;
-	message: string;
-}
-
-export function formatIssue(i: DataIssue): string {
-	const where = i.line ? `${i.file}:${i.line}` : i.file;
-	const what = [i.record, i.field && `field ${i.field}`].filter(Boolean).join(', ');
-	return `${where}: ${what ? what + ': ' : ''}${i.message}`;
-}
-
 const at = (json: JsonSource, path: Path) => ({ file: json.file, line: lineAt(json, path) });
 
 const RECORD_KINDS: Record<string, string> = { events: 'event', entities: 'entity', proposals: 'proposal' };
 
 /** Schema errors with the id of the record they are in and the field path inside it. */
 function schemaIssues(json: JsonSource, error: z.ZodError): DataIssue[] {
-	return error.issues.map((issue) => {
-		const [list, index, ...rest] = issue.path;
+	return zodIssues(error, (path) => {
+		const [list, index, ...rest] = path;
 		const record =
 			typeof index === 'number'
 				? (json.raw as Record<string, { id?: unknown }[] | undefined>)[String(list)]?.[index]
 				: undefined;
 		const kind = RECORD_KINDS[String(list)];
 		const named = kind && typeof record?.id === 'string' ? `${kind} ${record.id}` : undefined;
-		return {
-			...at(json, issue.path as Path),
-			record: named,
-			field: fieldName(named ? rest : issue.path) || undefined,
-			message: issue.message
-		};
+		return { ...at(json, path), ...(named && { record: named, field: fieldName(rest) || undefined }) };
 	});
 }
 

@@ -1,7 +1,8 @@
 /** The briefings as the build serves them: read from data/briefings/, checked with the data they point into. */
 import { error } from '@sveltejs/kit';
 import type { NamedBriefing } from '$lib/model/briefing';
-import { checkData, formatIssue } from '$lib/model/validate';
+import { checkData } from '$lib/model/validate';
+import { formatIssue } from '$lib/model/issues';
 import { readDataFiles } from '$lib/server/data-files';
 
 export function loadBriefings(): NamedBriefing[] {

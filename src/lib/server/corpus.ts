@@ -1,5 +1,6 @@
 /** The corpus as the build serves it: every data file read, validated, and refused on any problem. */
-import { checkData, formatIssue } from '$lib/model/validate';
+import { checkData } from '$lib/model/validate';
+import { formatIssue } from '$lib/model/issues';
 import type { Corpus } from '$lib/model/schema';
 import { readDataFiles } from '$lib/server/data-files';
 

@@ -1,7 +1,8 @@
 /** Reads the data folder from disk for the command-line tools. */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
-import type { DataFile, DataFiles } from '$lib/model/validate';
+import type { DataFiles } from '$lib/model/validate';
+import type { DataFile } from '$lib/model/issues';
 
 function read(dir: string, ext: string, root: string): DataFile[] {
 	if (!existsSync(dir)) return [];

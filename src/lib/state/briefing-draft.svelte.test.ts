@@ -30,8 +30,8 @@ describe('BriefingDraft', () => {
 	});
 
 	it.each([
-		['no title', (d: BriefingDraft) => (d.title = ' '), ['title: Too small: expected string to have >=1 characters']],
-		['no steps', (d: BriefingDraft) => d.remove(0), ['steps: a briefing needs at least one step']]
+		['no title', (d: BriefingDraft) => (d.title = ' '), ['field title: Too small: expected string to have >=1 characters']],
+		['no steps', (d: BriefingDraft) => d.remove(0), ['field steps: a briefing needs at least one step']]
 	])('names what is missing: %s', (_, change, errors) => {
 		const d = draft('a');
 		change(d);
@@ -55,8 +55,8 @@ describe('BriefingDraft', () => {
 		expect(d.steps).toEqual([{ event: 'c', note: 'n' }]);
 
 		expect(d.load('{"title":', known, 'bad.json')[0]).toMatch(/^bad\.json: not valid JSON: /);
-		expect(d.load(JSON.stringify({ title: 'T', steps: [{ event: 'zzz' }] }), known, 'y.json')).toEqual(['y.json: steps[0].event: no event "zzz" in this corpus']);
-		expect(d.load(JSON.stringify({ title: 'T', steps: [{ event: 'a', colour: 1 }] }), known, 'z.json')).toEqual(['z.json: steps[0]: Unrecognized key: "colour"']);
+		expect(d.load(JSON.stringify({ title: 'T', steps: [{ event: 'zzz' }] }), known, 'y.json')).toEqual(['y.json: field steps[0].event: no event "zzz" in this corpus']);
+		expect(d.load(JSON.stringify({ title: 'T', steps: [{ event: 'a', colour: 1 }] }), known, 'z.json')).toEqual(['z.json: field steps[0]: Unrecognized key: "colour"']);
 		expect(d.steps).toEqual([{ event: 'c', note: 'n' }]);
 	});
 });

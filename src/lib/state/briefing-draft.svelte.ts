@@ -4,7 +4,7 @@
  * validated like any other input.
  */
 import { Briefing } from '$lib/model/briefing';
-import { fieldName } from '$lib/model/json-source';
+import { formatIssue, formatZodIssues } from '$lib/model/issues';
 
 export interface DraftStep {
 	event: string;
@@ -44,7 +44,7 @@ export class BriefingDraft {
 			steps: this.steps.map((s) => ({ event: s.event, ...(s.note.trim() && { note: s.note.trim() }) }))
 		});
 		if (r.success) return { ok: true, briefing: r.data };
-		return { ok: false, errors: r.error.issues.map((i) => `${fieldName(i.path) || 'briefing'}: ${i.message}`) };
+		return { ok: false, errors: formatZodIssues(r.error) };
 	}
 
 	/** The file name the briefing is saved under: its id in data/briefings/. */
@@ -70,8 +70,8 @@ export class BriefingDraft {
 			return [`${source}: not valid JSON: ${(e as Error).message}`];
 		}
 		const r = Briefing.safeParse(raw);
-		if (!r.success) return r.error.issues.map((i) => `${source}: ${fieldName(i.path) || 'briefing'}: ${i.message}`);
-		const unknown = r.data.steps.flatMap((s, i) => (known(s.event) ? [] : [`${source}: steps[${i}].event: no event "${s.event}" in this corpus`]));
+		if (!r.success) return formatZodIssues(r.error, source);
+		const unknown = r.data.steps.flatMap((s, i) => (known(s.event) ? [] : [formatIssue({ file: source, field: `steps[${i}].event`, message: `no event "${s.event}" in this corpus` })]));
 		if (unknown.length) return unknown;
 		this.title = r.data.title;
 		this.summary = r.data.summary ?? '';

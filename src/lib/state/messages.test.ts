@@ -43,11 +43,11 @@ describe('parseMessage', () => {
 		[{ type: 'event-timeline:select', event: '<img src=x onerror=alert(1)>' }, 'event-timeline:select: field event: an id of lower-case letters, digits, - or _'],
 		[{ type: 'event-timeline:select' }, 'event-timeline:select: field event: Invalid input: expected string, received undefined'],
 		[{ type: 'event-timeline:select', event: 'a', extra: 1 }, 'event-timeline:select: Unrecognized key: "extra"'],
-		[{ type: 'event-timeline:filters', filters: { kinds: ['bombing'] } }, 'event-timeline:filters: field filters.kinds.0: Invalid option'],
+		[{ type: 'event-timeline:filters', filters: { kinds: ['bombing'] } }, 'event-timeline:filters: field filters.kinds[0]: Invalid option'],
 		[{ type: 'event-timeline:filters', filters: { from: '2016-13-01' } }, 'event-timeline:filters: field filters.from: Invalid ISO date'],
 		[{ type: 'event-timeline:filters', filters: { q: 'x'.repeat(201) } }, 'event-timeline:filters: field filters.q: Too big'],
 		[{ type: 'event-timeline:range', range: ['2017-01-01', '2016-01-01'] }, 'event-timeline:range: field range: the range must end after it starts'],
-		[{ type: 'event-timeline:range', range: ['yesterday', 'today'] }, 'event-timeline:range: field range.0: Invalid input'],
+		[{ type: 'event-timeline:range', range: ['yesterday', 'today'] }, 'event-timeline:range: field range[0]: Invalid input'],
 		[{ type: 'event-timeline:layout', lanes: 'colour' }, 'event-timeline:layout: field lanes: Invalid option'],
 		[{ type: 'event-timeline:layout', scale: 'log' }, 'event-timeline:layout: field scale: Invalid option']
 	])('refuses %j with a message naming the field', (data, error) => {

@@ -4,6 +4,7 @@
  * is checked for its origin and validated before it changes anything.
  */
 import { z } from 'zod';
+import { firstZodIssue } from '$lib/model/issues';
 import { EventKind, Id } from '$lib/model/schema';
 import { LANE_KEYS } from '$lib/timeline/lanes';
 import { SCALE_KINDS } from '$lib/timeline/scale-kind';
@@ -64,9 +65,7 @@ export function parseMessage(data: unknown): Parsed {
 		return { kind: 'invalid', error: `unknown message type "${type.slice(0, 60)}"; expected one of ${INBOUND_TYPES.join(', ')}` };
 	const r = Inbound.safeParse(data);
 	if (r.success) return { kind: 'ok', message: r.data };
-	const issue = r.error.issues[0]!;
-	const field = issue.path.map(String).join('.');
-	return { kind: 'invalid', error: `${type}: ${field ? `field ${field}: ` : ''}${issue.message}` };
+	return { kind: 'invalid', error: firstZodIssue(r.error, type) };
 }
 
 /** A window may drive the embed if it is on the embed's own origin or on one the embed lists. */

@@ -7,6 +7,7 @@
 import { untrack } from 'svelte';
 import { z } from 'zod';
 import type { Briefing, BriefingStep } from '$lib/model/briefing';
+import { firstZodIssue } from '$lib/model/issues';
 import type { TimedEvent } from '$lib/model/timed';
 import { stepKey, stepTo, type StepAction } from './steps';
 
@@ -97,7 +98,7 @@ export function syncSteps(id: () => string, presentation: () => Presentation) {
 		ch.onmessage = (e: MessageEvent) => {
 			const m = SyncMessage.safeParse(e.data);
 			const p = presentation();
-			if (!m.success) return console.warn(`event-timeline: ignored a presenter message: ${m.error.issues[0]?.message}`);
+			if (!m.success) return console.warn(`event-timeline: ignored a presenter message: ${firstZodIssue(m.error)}`);
 			if (m.data.type === 'hello') return ch.postMessage({ type: 'step', index: p.index });
 			if (m.data.index > p.last) return console.warn(`event-timeline: ignored step ${m.data.index}: the briefing has ${p.steps.length}`);
 			heard = m.data.index;

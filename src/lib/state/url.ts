@@ -3,6 +3,7 @@
  * untrusted input: every parameter is validated, and one that fails is dropped with a reason.
  */
 import { z } from 'zod';
+import { firstZodIssue } from '$lib/model/issues';
 import { EventKind, Id } from '$lib/model/schema';
 import { LANE_KEYS, type LaneKey } from '$lib/timeline/lanes';
 import { SCALE_KINDS, type ScaleKind } from '$lib/timeline/scale-kind';
@@ -96,7 +97,7 @@ export function parseView(params: URLSearchParams): ParsedView {
 		if (value === null) continue;
 		const r = schema.safeParse(value);
 		if (r.success) (got as Record<string, unknown>)[name] = r.data;
-		else problems.push(`ignored ${name}=${value.slice(0, 80)}: ${r.error.issues[0]?.message}`);
+		else problems.push(`ignored ${name}=${value.slice(0, 80)}: ${firstZodIssue(r.error)}`);
 	}
 	for (const name of params.keys())
 		if (!Object.hasOwn(PARAMS, name)) problems.push(`ignored unknown parameter "${name.slice(0, 40)}"`);
