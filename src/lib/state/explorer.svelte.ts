@@ -2,6 +2,7 @@
  * The explorer's state: filters, selection, visible range and lanes, with what derives from
  * them. Components read it; only user actions, the URL and imported files write it.
  */
+import { untrack } from 'svelte';
 import type { Problem } from '$lib/formats/types';
 import type { Corpus, Entity, Article, ImportedEvent, Relation } from '$lib/model/schema';
 import { timeEvents, type TimedEvent } from '$lib/model/timed';
@@ -110,8 +111,11 @@ export class Explorer {
 		this.lanes = v.lanes;
 		this.scale = v.scale;
 		this.allRelations = v.relations;
-		if (v.range || !this.selectedId) this.showRange(v.range);
-		else this.timeline?.focus(this.selectedId);
+		// Untracked: a caller's effect that restores a view must not come to depend on the selection or the timeline.
+		untrack(() => {
+			if (v.range || !this.selectedId) this.showRange(v.range);
+			else this.timeline?.focus(this.selectedId);
+		});
 	}
 
 	/** Sets the filters and moves the view to what they let through (clipped to a date filter's window). */

@@ -81,7 +81,9 @@ export function layoutMarks(all: Item[], o: LayoutOptions): { lanes: Lane[]; mar
 			const room = Math.max(right, left);
 			if (room >= least) {
 				const perChar = w / Math.max(1, text.length);
-				const short = `${text.slice(0, Math.max(1, Math.floor(room / perChar) - 1)).trimEnd()}…`;
+				// Cut at a word's end, so that what shows is words of the event's name (screen readers hear the whole).
+				const cut = text.slice(0, Math.max(1, Math.floor(room / perChar) - 1));
+				const short = `${(/\s/.test(text[cut.length] ?? ' ') ? cut : cut.replace(/\s*\S*$/, '') || cut).trimEnd()}…`;
 				return right >= left
 					? [e, { labelX: x1 + off, labelAnchor: 'start', from: x0 - r, to: width, inside: false, text: short }]
 					: [e, { labelX: x0 - off, labelAnchor: 'end', from: 0, to: x1 + r, inside: false, text: short }];
