@@ -12,7 +12,7 @@ import { KIND_LABEL } from '$lib/timeline/kinds';
 import type { LaneKey } from '$lib/timeline/lanes';
 import type { ScaleKind } from '$lib/timeline/scale-kind';
 import { actorLinks, facetCounts, filterEvents, NO_FILTERS, type Filters } from './filters';
-import { filterOptions, keptEvents } from './filter-options';
+import { filterOptions, keptEvents, optionIds } from './filter-options';
 import { mergeEvents } from './merge';
 import { buildSearch } from './search';
 import { suggestFilters } from './suggest';
@@ -65,8 +65,9 @@ export class Explorer {
 		return this.filters.q.trim() ? this.search.hits(this.filters.q).filter((h) => shown.has(h.id)) : [];
 	});
 	/** The filter panel's choices, each with its facet count. */
+	optionIds = $derived.by(() => optionIds(this.events, (id) => this.nameOf(id)));
 	options = $derived.by(() =>
-		filterOptions(this.events, this.facets, { actor: (id) => this.nameOf(id), article: (id) => this.articles.get(id)?.headline ?? id })
+		filterOptions(this.optionIds, this.facets, { actor: (id) => this.nameOf(id), article: (id) => this.articles.get(id)?.headline ?? id })
 	);
 	/** The shown events that the actor filter keeps through a relation, and why. */
 	kept = $derived.by(() => keptEvents(this.visible, this.filters, this.links, (id) => this.nameOf(id)));

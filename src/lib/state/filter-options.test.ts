@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Relation } from '$lib/model/schema';
 import { event, timed } from '$lib/test/events';
 import { actorLinks, facetCounts, filterEvents, NO_FILTERS } from './filters';
-import { filterOptions, keptEvents } from './filter-options';
+import { filterOptions, keptEvents, optionIds } from './filter-options';
 
 const events = timed(
 	event('attack', '2017-03-22', { title: 'Westminster attack', actors: ['masood'] }),
@@ -15,7 +15,7 @@ const names = { actor: (id: string) => ({ isis: 'Isis', adnani: 'Abu Muhammad al
 describe('filterOptions', () => {
 	it('keeps every option in a fixed order, with counts given the other filters', () => {
 		const f = { ...NO_FILTERS, kinds: ['claim' as const] };
-		const o = filterOptions(events, facetCounts(events, f, undefined, relations), names);
+		const o = filterOptions(optionIds(events, names.actor), facetCounts(events, f, undefined, relations), names);
 		expect(o.kinds).toEqual([
 			{ id: 'attack', label: 'Attack', count: 1 },
 			{ id: 'claim', label: 'Claim', count: 1 },

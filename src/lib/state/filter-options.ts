@@ -2,7 +2,7 @@
  * The choices the filter panel offers, in an order that does not move as filters change, each
  * with its facet count; and, for the events an actor filter keeps through a relation, why.
  */
-import { EVENT_KINDS } from '$lib/model/schema';
+import { EVENT_KINDS, type EventKind } from '$lib/model/schema';
 import type { TimedEvent } from '$lib/model/timed';
 import { countBy } from '$lib/timeline/counts';
 import { KIND_LABEL } from '$lib/timeline/kinds';
@@ -21,27 +21,34 @@ export interface FilterOptions {
 	articles: FilterOption[];
 }
 
-/**
- * Every kind (in schema order), actor (most events first) and article (first seen first) of
- * the loaded events: an option the other filters leave empty stays, with its count of 0.
- */
-export function filterOptions(
-	events: TimedEvent[],
-	facets: ReturnType<typeof facetCounts>,
-	names: { actor: (id: string) => string; article: (id: string) => string }
-): FilterOptions {
+/** The ids to offer, in their fixed order: the loaded events' kinds, actors and articles. */
+export interface OptionIds {
+	kinds: EventKind[];
+	actors: string[];
+	articles: string[];
+}
+
+/** Kinds in schema order, actors with most events first (then by name), articles as first seen. */
+export function optionIds(events: TimedEvent[], actorName: (id: string) => string): OptionIds {
 	const kinds = new Set(events.map((e) => e.kind));
 	const actors = countBy(events, (e) => e.actors);
 	return {
-		kinds: EVENT_KINDS.filter((k) => kinds.has(k)).map((id) => ({ id, label: KIND_LABEL[id], count: facets.kinds.get(id) ?? 0 })),
-		actors: [...actors.keys()]
-			.map((id) => ({ id, label: names.actor(id), count: facets.actors.get(id) ?? 0 }))
-			.sort((a, b) => actors.get(b.id)! - actors.get(a.id)! || a.label.localeCompare(b.label)),
-		articles: [...new Set(events.flatMap((e) => e.sources.map((s) => s.article)))].map((id) => ({
-			id,
-			label: names.article(id),
-			count: facets.articles.get(id) ?? 0
-		}))
+		kinds: EVENT_KINDS.filter((k) => kinds.has(k)),
+		actors: [...actors.keys()].sort((a, b) => actors.get(b)! - actors.get(a)! || actorName(a).localeCompare(actorName(b))),
+		articles: [...new Set(events.flatMap((e) => e.sources.map((s) => s.article)))]
+	};
+}
+
+/** Every option, named, with its facet count: one the other filters leave empty stays, with 0. */
+export function filterOptions(
+	ids: OptionIds,
+	facets: ReturnType<typeof facetCounts>,
+	names: { actor: (id: string) => string; article: (id: string) => string }
+): FilterOptions {
+	return {
+		kinds: ids.kinds.map((id) => ({ id, label: KIND_LABEL[id], count: facets.kinds.get(id) ?? 0 })),
+		actors: ids.actors.map((id) => ({ id, label: names.actor(id), count: facets.actors.get(id) ?? 0 })),
+		articles: ids.articles.map((id) => ({ id, label: names.article(id), count: facets.articles.get(id) ?? 0 }))
 	};
 }
 

@@ -1,7 +1,6 @@
 /** Which events the current filters let through: pure, so the explorer, embeds and exports agree. */
 import type { EventKind, Relation } from '$lib/model/schema';
 import type { TimedEvent } from '$lib/model/timed';
-import { countBy } from '$lib/timeline/counts';
 
 export interface Filters {
 	/** Kinds to show; empty shows every kind. */
@@ -52,9 +51,17 @@ export interface ActorLink {
 	via: string;
 }
 
+// Filters, facet counts and suggestions all ask for the links of the same lists, many times per
+// change: kept per list (the explorer replaces its lists, never mutates them).
+const linkCache = new WeakMap<Relation[], WeakMap<TimedEvent[], Map<string, ActorLink[]>>>();
+
 /** For each event, the actors it is linked to by one followed relation, in relation order. */
 export function actorLinks(events: TimedEvent[], relations: Relation[]): Map<string, ActorLink[]> {
-	const actorsOf = new Map(events.map((e) => [e.id, e.actors]));
+	const cached = linkCache.get(relations)?.get(events);
+	if (cached) return cached;
+	const followed = relations.filter((r) => FOLLOWED[r.kind]);
+	const ends = new Set(followed.flatMap((r) => [r.from, r.to]));
+	const actorsOf = new Map(events.filter((e) => ends.has(e.id)).map((e) => [e.id, e.actors]));
 	const links = new Map<string, ActorLink[]>();
 	const add = (id: string, via: string, label: string) => {
 		const own = actorsOf.get(id);
@@ -64,18 +71,21 @@ export function actorLinks(events: TimedEvent[], relations: Relation[]): Map<str
 			if (!own.includes(actor) && !list.some((l) => l.actor === actor && l.label === label)) list.push({ actor, label, via });
 		if (list.length) links.set(id, list);
 	};
-	for (const r of relations) {
-		const follow = FOLLOWED[r.kind];
-		if (follow?.to) add(r.to, r.from, follow.to);
-		if (follow?.from) add(r.from, r.to, follow.from);
+	for (const r of followed) {
+		const follow = FOLLOWED[r.kind]!;
+		if (follow.to) add(r.to, r.from, follow.to);
+		if (follow.from) add(r.from, r.to, follow.from);
 	}
+	if (!linkCache.has(relations)) linkCache.set(relations, new WeakMap());
+	linkCache.get(relations)!.set(events, links);
 	return links;
 }
 
 const dayStart = (d: string) => Date.parse(`${d}T00:00:00Z`);
 const dayEnd = (d: string) => Date.parse(`${d}T23:59:59.999Z`);
 
-type Facet = 'kinds' | 'actors' | 'articles';
+const FACETS = ['kinds', 'actors', 'articles'] as const;
+type Facet = (typeof FACETS)[number];
 type Test = (e: TimedEvent) => boolean;
 
 /** One test per filter, so that facet counts can leave one out. */
@@ -107,8 +117,9 @@ export function filterEvents(events: TimedEvent[], f: Filters, search: SearchFn 
 
 /**
  * How many events each kind, actor and article would show, given the other filters: the count
- * beside an option is what ticking it alone (within its group) would give. Every option of the
- * corpus is present, with 0 where the other filters leave it nothing.
+ * beside an option is what ticking it alone (within its group) would give. An option the other
+ * filters leave nothing is absent (a count of 0). One pass: an event counts for a facet when
+ * every test passes, or only that facet's own test fails.
  */
 export function facetCounts(
 	events: TimedEvent[],
@@ -117,20 +128,24 @@ export function facetCounts(
 	relations: Relation[] = []
 ): Record<Facet, Map<string, number>> {
 	const links = actorLinks(events, relations);
-	const t = tests(f, search, links);
-	const keys: Record<Facet, (e: TimedEvent) => string[]> = {
+	const t = Object.entries(tests(f, search, links));
+	const keys: Record<Facet, (e: TimedEvent) => Iterable<string>> = {
 		kinds: (e) => [e.kind],
 		actors: (e) => actorsOf(e, f.linked, links),
-		articles: (e) => [...new Set(e.sources.map((s) => s.article))]
+		articles: (e) => new Set(e.sources.map((s) => s.article))
 	};
-	const count = (facet: Facet) => {
-		const others = Object.entries(t).filter(([name]) => name !== facet).map(([, test]) => test);
-		const zero = countBy(events, keys[facet]);
-		for (const k of zero.keys()) zero.set(k, 0);
-		const n = countBy(events.filter((e) => others.every((test) => test(e))), keys[facet]);
-		return new Map([...zero, ...n]);
+	const counts: Record<Facet, Map<string, number>> = { kinds: new Map(), actors: new Map(), articles: new Map() };
+	const add = (facet: Facet, e: TimedEvent) => {
+		for (const k of keys[facet](e)) counts[facet].set(k, (counts[facet].get(k) ?? 0) + 1);
 	};
-	return { kinds: count('kinds'), actors: count('actors'), articles: count('articles') };
+	for (const e of events) {
+		let failed: string | undefined;
+		let failures = 0;
+		for (const [name, test] of t) if (!test(e) && ++failures === 1) failed = name;
+		if (failures === 0) for (const facet of FACETS) add(facet, e);
+		else if (failures === 1 && (FACETS as readonly string[]).includes(failed!)) add(failed as Facet, e);
+	}
+	return counts;
 }
 
 /**
