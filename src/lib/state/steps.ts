@@ -33,12 +33,12 @@ const DAY = 86_400_000;
 /** The least a step shows: a month, so that a day has its weeks around it and never an hourly axis. */
 export const MIN_WINDOW = 30 * DAY;
 /** A neighbour is brought into view only while the window stays within this many times the step's own. */
-const NEIGHBOUR_REACH = 6;
+const NEIGHBOUR_REACH = 4;
 
 /**
  * The range a briefing step shows: the one the briefing gives, or its event with context.
  * The event gets at least a month (or twice its own length), centred; then the nearest
- * steps before and after it are brought in, each while the window stays within six times
+ * steps before and after it are brought in, each while the window stays within four times
  * that, up to the neighbour's nearer end, so a neighbour weeks away is in view and one a
  * decade away does not shrink the event to a dot. A margin of a tenth either side keeps the end marks off the edge.
  */
