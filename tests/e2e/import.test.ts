@@ -56,6 +56,8 @@ describe('import', () => {
 		expect(await textOf(dialog.getByRole('listitem').filter({ hasText: `event ${taken.id}` }))).toContain('the loaded event is kept');
 		await dialog.getByRole('button', { name: 'Close' }).click();
 
+		// Every event in view, the long span from 1983 too.
+		await page.getByTestId('fit-all').click();
 		await markShape(page, taken.id).click();
 		expect(await textOf(detailPanel(page).getByRole('heading', { level: 2 }))).toBe(taken.title);
 	});

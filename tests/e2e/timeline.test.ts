@@ -72,7 +72,7 @@ describe('scales', () => {
 
 describe('the overview', () => {
 	test('its brush follows the zoom and sets the view when drawn', async () => {
-		const page = await open('/');
+		const page = await open('/', { reducedMotion: 'reduce' });
 		const overview = page.getByTestId('overview');
 		const selection = overview.locator('.selection');
 		await overview.scrollIntoViewIfNeeded();

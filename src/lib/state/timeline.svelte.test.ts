@@ -150,4 +150,15 @@ describe('TimelineView', () => {
 			expect(v.layout.marks.find((m) => m.event.id === 'e8')?.showLabel).toBe(true);
 		})
 	);
+
+	it(
+		'scales rows with the label size, and gives way rows to fit a height',
+		inRoot(() => {
+			const small = view();
+			const big = view({ labelSize: 26 });
+			expect(big.layout.height).toBeGreaterThan(small.layout.height);
+			const fitted = view({ labelSize: 26, fitHeight: 200 });
+			expect(fitted.layout.height).toBeLessThan(big.layout.height);
+		})
+	);
 });
