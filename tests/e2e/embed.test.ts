@@ -248,7 +248,7 @@ describe('the custom element', () => {
 		await expect.poll(() => inlineMarks.count()).toBe(3);
 		await expect
 			.poll(() => textOf(page.locator('#bad').getByRole('alert')))
-			.toBe(`The timeline could not load its data: ${host.url}/data/bad.json: not a valid event file at events.0.title: Invalid input: expected string, received undefined`);
+			.toBe(`The timeline could not load its data: ${host.url}/data/bad.json: not a valid event file: field events[0].title: Invalid input: expected string, received undefined`);
 		await expect.poll(() => textOf(page.locator('#odd').getByRole('status', { name: 'Attributes ignored' }))).toBe('ignored attribute kinds=bombing: "bombing" is not valid');
 
 		const selected = page.evaluate(

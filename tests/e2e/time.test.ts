@@ -119,7 +119,7 @@ describe('axis labels at the edges', () => {
 describe('gaps compressed', () => {
 	test('gives the dense 2014–2017 cluster most of the width', async () => {
 		const page = await open('/?scale=broken');
-		expect(await page.locator('[data-testid=axis] .break').count(), 'every long empty stretch is a break').toBeGreaterThanOrEqual(2);
+		await expect.poll(() => page.locator('[data-testid=axis] .break').count(), { message: 'every long empty stretch is a break' }).toBeGreaterThanOrEqual(2);
 		const boxes = await page.locator('[data-testid=timeline] g.mark').evaluateAll((gs) =>
 			gs.map((g) => {
 				const r = g.querySelector('circle, rect')!.getBoundingClientRect();

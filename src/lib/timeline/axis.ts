@@ -52,7 +52,7 @@ export interface AxisOptions {
 const PAD = 3;
 const GAP = 8;
 /** A generous width per character of 12 px text, so that an estimate errs towards room. */
-const CHAR_PX = 7;
+const CHAR_PX = 7.5;
 const estimate = (text: string) => text.length * CHAR_PX;
 
 /**
