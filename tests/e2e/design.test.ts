@@ -27,7 +27,7 @@ describe('type', () => {
 	test('body, buttons, selects and inputs are set in Atkinson Hyperlegible Next, which has loaded', async () => {
 		const page = await open('/');
 		const families = await page.evaluate(() =>
-			['body', 'button', 'select', 'input[type=search]', 'input[type=date]'].map((s) => [s, getComputedStyle(document.querySelector(s)!).fontFamily])
+			['body', 'button', 'select', 'input[type=search]', 'input[autocomplete=off]'].map((s) => [s, getComputedStyle(document.querySelector(s)!).fontFamily])
 		);
 		for (const [selector, family] of families) expect(family, selector).toMatch(FONT);
 		expect(await page.evaluate(() => document.fonts.check('16px "Atkinson Hyperlegible Next Variable"'))).toBe(true);

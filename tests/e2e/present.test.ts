@@ -151,7 +151,7 @@ describe('export of the view', () => {
 		expect(text).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="\d+" height="\d+"/);
 		expect(text).toContain("@font-face{font-family:'Atkinson Hyperlegible Next'");
 		expect(text).toContain('data:font/woff2;base64,');
-		expect(text).toContain(`Event timeline · ${events.length} events`);
+		expect(text).toContain(`${drawn} events`);
 		expect(text.match(/<g [^>]*data-event="/g)?.length, 'every mark drawn on the page').toBe(drawn);
 		expect(text).not.toMatch(/\sclass="|tabindex=|on[a-z]+="/);
 

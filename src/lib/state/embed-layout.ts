@@ -10,18 +10,18 @@ export interface EmbedLayout {
 	toolbar: boolean;
 	/** Lanes to use unless the URL names some: one lane where several would not fit. */
 	lanes?: LaneKey;
-	/** Pixels the timeline may take, for the Timeline's `height` once it takes one. */
+	/** Pixels the timeline may take (the Timeline's `height`). */
 	timelineHeight: number;
 }
 
 /** The embed's own line above the timeline: the count and the link out. */
 export const EMBED_BAR = 28;
-/** The Timeline/Table switch and the toolbar, as tall as they draw at their widest. */
+/** The Timeline/Table switch and the toolbar, as tall as they draw at their widest; a compact frame shows neither. */
 const SWITCH = 34;
 const TOOLBAR = 96;
 
 export function embedLayout(width: number, height: number): EmbedLayout {
 	const toolbar = width >= 800 && height >= 560;
 	const lanes: LaneKey | undefined = width < 640 || height < 480 ? 'none' : undefined;
-	return { toolbar, lanes, timelineHeight: Math.max(0, height - EMBED_BAR - SWITCH - (toolbar ? TOOLBAR : 0)) };
+	return { toolbar, lanes, timelineHeight: Math.max(0, height - EMBED_BAR - (toolbar ? SWITCH + TOOLBAR : 0)) };
 }

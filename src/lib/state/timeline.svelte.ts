@@ -10,7 +10,7 @@ import { pointTime } from '$lib/time/interval';
 import { formatEdtf } from '$lib/time/format';
 import { axisTicks, sequenceTicks } from '$lib/timeline/axis';
 import type { Item } from '$lib/timeline/items';
-import { markStyle } from '$lib/timeline/marks';
+import { LABEL_SIZE, markStyle } from '$lib/timeline/marks';
 import { scaleFor, type ScaleKind } from '$lib/timeline/scale-kind';
 import type { TimeScale } from '$lib/timeline/scales';
 import { MARGIN, TimelineLayout } from './timeline-layout.svelte';
@@ -117,11 +117,18 @@ export class TimelineView {
 	});
 
 	readonly axis = $derived.by(() => {
-		if (this.input().scale !== 'sequential') return axisTicks(this.scale);
-		return sequenceTicks(this.scale, (t) => {
-			const e = this.itemAt.get(t);
-			return e && formatEdtf(e.when.edtf, 'short');
-		});
+		// Axis labels are set at the label size, so larger type wants wider spacing; a narrow box still gets about three ticks.
+		const grow = (this.input().labelSize ?? LABEL_SIZE) / 12;
+		const options = { spacing: Math.min(110 * grow, this.width / 3.5), measure: (text: string) => text.length * 7.5 * grow };
+		if (this.input().scale !== 'sequential') return axisTicks(this.scale, options);
+		return sequenceTicks(
+			this.scale,
+			(t) => {
+				const e = this.itemAt.get(t);
+				return e && formatEdtf(e.when.edtf, 'short');
+			},
+			options
+		);
 	});
 
 	/** The visible range (ms), whether or not it is the default. */
