@@ -1,6 +1,6 @@
 // @vitest-environment node
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ImportedEvent } from '$lib/model/schema';
 import { parseEdtf } from '$lib/time/interval';
 import { events, HOSTILE, relation, text } from './arbitraries';
@@ -13,6 +13,9 @@ import {
 } from './index';
 
 const RUNS = { numRuns: 150 };
+
+// Hundreds of generated files per format take seconds on a busy two-core machine: more than vitest's default 5 s.
+vi.setConfig({ testTimeout: 30_000 });
 
 /** What every import must give, whatever it was fed. */
 function wellFormed(r: ImportResult) {
