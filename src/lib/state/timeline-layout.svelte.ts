@@ -64,6 +64,8 @@ export class TimelineLayout {
 
 	readonly style = $derived.by(() => this.input().style);
 	readonly items = $derived.by(() => this.input().items);
+	/** Each input on its own: reading `this.input()` whole would tie a derived to the view, which moves every frame. */
+	readonly base = $derived.by(() => this.input().base);
 	readonly view = $derived.by(() => this.input().view);
 	readonly width = $derived.by(() => this.input().width);
 	/** Items by id: relation arcs and the selection ring ask every frame where an item is. */
@@ -72,7 +74,7 @@ export class TimelineLayout {
 
 	/** One entry per item and lane, sorted once per data, lanes and kind of scale. */
 	readonly index = $derived.by(() => {
-		const base = this.input().base;
+		const base = this.base;
 		return indexLanes(
 			this.items.flatMap((e) => e.lanes.map((lane) => ({ id: e.id, lane, min: e.when.point ? pointTime(e.when) : e.when.min, max: e.when.point ? undefined : e.when.max }))),
 			base
@@ -99,7 +101,7 @@ export class TimelineLayout {
 
 	/** Items ordered by where they start in units, sorted once per data and scale. */
 	readonly byStart = $derived.by(() => {
-		const base = this.input().base;
+		const base = this.base;
 		const placed = this.items.map((item) => ({ item, a: base.unit(item.when.min, item.id), b: base.unit(item.when.max, item.id) }));
 		placed.sort((p, q) => p.a - q.a);
 		return {
