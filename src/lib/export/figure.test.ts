@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { event, timed } from '$lib/test/events';
-import { FIGURE, figureSvg, layoutFigure, sourceLines, textWidth, type FigureInput } from './figure';
+import { FIGURE, MARK, figureSvg, layoutFigure, sourceLines, textWidth, type FigureInput } from './figure';
 
 const articles = new Map([
 	['a1', { headline: 'Isis claims Westminster attack', publisher: 'The Independent', published: '2017-03-23' }],
@@ -25,7 +25,7 @@ describe('layoutFigure', () => {
 		const box = (m: (typeof f.marks)[number]) => {
 			const w = textWidth(m.event.title, FIGURE.label);
 			const [a, b] = m.labelAnchor === 'start' ? [m.labelX, m.labelX + w] : [m.labelX - w, m.labelX];
-			return [Math.min(a, m.x0 - FIGURE.radius), Math.max(b, m.x1 + FIGURE.radius)] as const;
+			return [Math.min(a, m.x0 - MARK.radius), Math.max(b, m.x1 + MARK.radius)] as const;
 		};
 		for (const a of f.marks)
 			for (const b of f.marks)

@@ -54,7 +54,9 @@ export interface FigureLayout {
 }
 
 /** Type sizes (px) and spacing of the figure. */
-export const FIGURE = { margin: 24, title: 26, subtitle: 16, label: 14, axis: 13, legend: 14, source: 12, row: 30, radius: 6 } as const;
+export const FIGURE = { margin: 24, title: 26, subtitle: 16, label: 14, axis: 13, legend: 14, source: 12, row: 30 } as const;
+/** The figure's marks have the timeline's geometry at the figure's label size. */
+export const MARK = markStyle(FIGURE.label);
 
 /** About the width of a character of Atkinson Hyperlegible Next, as a share of its size: generous, so labels never collide. */
 const CHAR_EM = 0.58;
@@ -105,7 +107,7 @@ export function layoutFigure(input: FigureInput): FigureLayout {
 		x: (t, id) => scale.xOf(t, id),
 		labelWidth: (e) => textWidth(e.title, FIGURE.label),
 		maxRows: Infinity,
-		style: markStyle(FIGURE.label),
+		style: MARK,
 		width,
 		selected: input.selected
 	});
@@ -166,10 +168,10 @@ export function figureSvg(f: FigureLayout, style = ''): string {
 		// A label inside its bar reads on a pale tint of the bar; one beside its mark on a halo of the background.
 		const inside = !mk.point && mk.labelAnchor === 'start' && mk.labelX < mk.x1;
 		const shape = mk.point
-			? `<circle ${attrs({ cx: mk.x0, cy: mk.y, r: FIGURE.radius, fill: mk.colour, ...outline })}/>`
+			? `<circle ${attrs({ cx: mk.x0, cy: mk.y, r: MARK.radius, fill: mk.colour, ...outline })}/>`
 			: inside
 				? `<rect ${attrs({ x: mk.x0, y: mk.y - FIGURE.label * 0.8, width: mk.x1 - mk.x0, height: FIGURE.label * 1.6, rx: 3, fill: mk.colour, 'fill-opacity': 0.25, ...outline })}/><rect ${attrs({ x: mk.x0, y: mk.y + FIGURE.label * 0.8 - 3, width: mk.x1 - mk.x0, height: 3, fill: mk.colour })}/>`
-				: `<rect ${attrs({ x: mk.x0, y: mk.y - FIGURE.radius, width: Math.max(mk.x1 - mk.x0, 2), height: 2 * FIGURE.radius, rx: 3, fill: mk.colour, ...outline })}/>`;
+				: `<rect ${attrs({ x: mk.x0, y: mk.y - MARK.radius, width: Math.max(mk.x1 - mk.x0, 2), height: 2 * MARK.radius, rx: 3, fill: mk.colour, ...outline })}/>`;
 		const halo = inside ? {} : { stroke: INK.bg, 'stroke-width': 4, 'paint-order': 'stroke', 'stroke-linejoin': 'round' };
 		const label = text(mk.event.title, {
 			x: mk.labelX,

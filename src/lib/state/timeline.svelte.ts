@@ -8,7 +8,7 @@ import { untrack } from 'svelte';
 import { timer, type Timer } from 'd3';
 import { pointTime } from '$lib/time/interval';
 import { formatEdtf } from '$lib/time/format';
-import { axisTicks, sequenceTicks } from '$lib/timeline/axis';
+import { axisLabelWidth, axisTicks, sequenceTicks } from '$lib/timeline/axis';
 import type { Item } from '$lib/timeline/items';
 import { LABEL_SIZE, markStyle } from '$lib/timeline/marks';
 import { scaleFor, type ScaleKind } from '$lib/timeline/scale-kind';
@@ -118,8 +118,8 @@ export class TimelineView {
 
 	readonly axis = $derived.by(() => {
 		// Axis labels are set at the label size, so larger type wants wider spacing; a narrow box still gets about three ticks.
-		const grow = (this.input().labelSize ?? LABEL_SIZE) / 12;
-		const options = { spacing: Math.min(110 * grow, this.width / 3.5), measure: (text: string) => text.length * 7.5 * grow };
+		const size = this.input().labelSize ?? LABEL_SIZE;
+		const options = { spacing: Math.min((110 * size) / 12, this.width / 3.5), measure: (text: string) => axisLabelWidth(text, size) };
 		if (this.input().scale !== 'sequential') return axisTicks(this.scale, options);
 		return sequenceTicks(
 			this.scale,

@@ -51,9 +51,8 @@ export interface AxisOptions {
 /** Px between a tick and its label, and at least between two labels. */
 const PAD = 3;
 const GAP = 8;
-/** A generous width per character of 12 px text, so that an estimate errs towards room. */
-const CHAR_PX = 7.5;
-const estimate = (text: string) => text.length * CHAR_PX;
+/** A label's estimated width at a font size (px): generous per character, so that an estimate errs towards room. */
+export const axisLabelWidth = (text: string, size = 12) => (text.length * 7.5 * size) / 12;
 
 /**
  * Places each tick's label beside its tick, before it where it would run past the right edge,
@@ -63,7 +62,7 @@ const estimate = (text: string) => text.length * CHAR_PX;
 export function fitLabels(
 	ticks: readonly { date: Date; x: number; label: string }[],
 	[left, right]: readonly [number, number],
-	measure: (text: string) => number = estimate
+	measure: (text: string) => number = axisLabelWidth
 ): Tick[] {
 	const placed: (Tick & { from: number; to: number })[] = [];
 	for (const t of ticks) {
