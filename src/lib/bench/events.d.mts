@@ -9,3 +9,9 @@ export interface BenchEvent {
 export function generateEvents(n: number, seed?: number): BenchEvent[];
 export function checksum(events: BenchEvent[]): string;
 export function readParams(search: string): { n: number; seed: number };
+export const RANGE_START: number;
+export const RANGE_END: number;
+export const CLUSTER_START: number;
+export const CLUSTER_FRACTION: number;
+export function mulberry32(seed: number): () => number;
+export const DEFAULT_SEED: number;

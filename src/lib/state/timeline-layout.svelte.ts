@@ -14,9 +14,12 @@ import { placeLabels, type PlacedLabel } from '$lib/timeline/labels';
 import { layoutMarks, type Mark } from '$lib/timeline/layout';
 import { labelBox, labelWidth, markExtent, markShape, type MarkStyle } from '$lib/timeline/marks';
 import type { TimeScale } from '$lib/timeline/scales';
+import type { EventTable } from '$lib/timeline/table';
 
 export interface LayoutInput {
 	items: Item[];
+	/** A large corpus in columns, drawn in place of items: its lane index is in ms, the linear scale's units. */
+	table?: EventTable;
 	/** Time → px at zoom 1. */
 	base: TimeScale;
 	/** Time → px in the current view. */
@@ -64,6 +67,7 @@ export class TimelineLayout {
 
 	readonly style = $derived.by(() => this.input().style);
 	readonly items = $derived.by(() => this.input().items);
+	readonly table = $derived.by(() => this.input().table);
 	/** Each input on its own: reading `this.input()` whole would tie a derived to the view, which moves every frame. */
 	readonly base = $derived.by(() => this.input().base);
 	readonly view = $derived.by(() => this.input().view);
@@ -74,6 +78,7 @@ export class TimelineLayout {
 
 	/** One entry per item and lane, sorted once per data, lanes and kind of scale. */
 	readonly index = $derived.by(() => {
+		if (this.table) return this.table.index;
 		const base = this.base;
 		return indexLanes(
 			this.items.flatMap((e) => e.lanes.map((lane) => ({ id: e.id, lane, min: e.when.point ? pointTime(e.when) : e.when.min, max: e.when.point ? undefined : e.when.max }))),
@@ -83,6 +88,8 @@ export class TimelineLayout {
 
 	/** A lane's colour: its items' shared colour, or a neutral one where they differ. */
 	readonly laneColours = $derived.by(() => {
+		const table = this.table;
+		if (table) return new Map(table.text.lanes.map((key, l) => [key, table.text.colours[l]!]));
 		const colours = new Map<string, string>();
 		for (const e of this.items)
 			for (const lane of e.lanes) colours.set(lane, colours.get(lane) === undefined || colours.get(lane) === e.colour ? e.colour : NEUTRAL);
@@ -111,11 +118,19 @@ export class TimelineLayout {
 		};
 	});
 
-	/** The items reaching into view (and a little around it), found by bisection, not a scan per frame. */
+	/**
+	 * The items reaching into view (and a little around it), found by bisection, not a scan per
+	 * frame. A table's are made here, so only the detailed view, with few in view, reads this.
+	 */
 	readonly visibleItems = $derived.by(() => {
-		const { items, starts, longest } = this.byStart;
 		const [a, b] = this.units;
 		const slack = (b - a) * 0.05;
+		const table = this.table;
+		if (table) {
+			const [from, to] = table.rowsIn(a - slack, b + slack);
+			return Array.from({ length: to - from }, (_, k) => table.item(from + k));
+		}
+		const { items, starts, longest } = this.byStart;
 		return items.slice(bisectLeft(starts, a - slack - longest), bisectRight(starts, b + slack));
 	});
 
@@ -193,13 +208,20 @@ export class TimelineLayout {
 		const view = this.view;
 		const style = this.style;
 		const out: CanvasMark[] = [];
-		for (const item of this.visibleItems)
-			for (const key of item.lanes) {
-				if (modes.get(key) !== 'marks') continue;
-				const { x0, x1 } = markExtent(item.when, item.id, (t, id) => view.xOf(t, id), style);
-				if (x1 < 0 || x0 > this.width) continue;
-				out.push({ item, x0, x1, y: this.markY(key, 0) });
-			}
+		const add = (item: Item, key: string) => {
+			const { x0, x1 } = markExtent(item.when, item.id, (t, id) => view.xOf(t, id), style);
+			if (x1 >= 0 && x0 <= this.width) out.push({ item, x0, x1, y: this.markY(key, 0) });
+		};
+		const table = this.table;
+		if (table) {
+			// Rows of crowded lanes are skipped by their lane number: no item is made for them.
+			const { lane } = table.columns;
+			const marked = table.text.lanes.map((key) => modes.get(key) === 'marks');
+			const [from, to] = table.rowsIn(...this.units);
+			for (let row = from; row < to; row++) if (marked[lane[row]!]) add(table.item(row), table.text.lanes[lane[row]!]!);
+			return out;
+		}
+		for (const item of this.visibleItems) for (const key of item.lanes) if (modes.get(key) === 'marks') add(item, key);
 		return out;
 	});
 
@@ -240,11 +262,16 @@ export class TimelineLayout {
 		return box.top + laneHead + (this.detail ? row * rowHeight + rowHeight / 2 : this.canvasLane / 2);
 	}
 
+	/** The item with this id, from the list or the table. */
+	itemOf(id: string): Item | undefined {
+		return this.byId.get(id) ?? this.table?.find(id);
+	}
+
 	/** Where each of an item's marks is drawn, whether or not it is in view: for selection rings and relation arcs. */
 	positionsOf(id: string): { x: number; y: number; x0: number; x1: number }[] {
 		const marks = this.detail?.marks.filter((m) => m.event.id === id) ?? [];
 		if (marks.length) return marks.map((m) => ({ x: (m.x0 + m.x1) / 2, y: this.markY(m.lane, m.row), x0: m.x0, x1: m.x1 }));
-		const item = this.byId.get(id);
+		const item = this.itemOf(id);
 		if (!item) return [];
 		const { x0, x1 } = markExtent(item.when, id, (t, i) => this.view.xOf(t, i), this.style);
 		return [{ x: (x0 + x1) / 2, y: this.markY(item.lanes[0]!, 0), x0, x1 }];

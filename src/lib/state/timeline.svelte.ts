@@ -13,6 +13,7 @@ import type { Item } from '$lib/timeline/items';
 import { LABEL_SIZE, markStyle } from '$lib/timeline/marks';
 import { scaleFor, type ScaleKind } from '$lib/timeline/scale-kind';
 import type { TimeScale } from '$lib/timeline/scales';
+import type { EventTable } from '$lib/timeline/table';
 import { MARGIN, TimelineLayout } from './timeline-layout.svelte';
 import { clampUnits, fitSpans, frameSpans, panUnits, transition, zoomUnits, type Extent, type FitOptions, type Limits, type Units } from './view-range';
 
@@ -23,6 +24,8 @@ export interface TimelineInput {
 	items: Item[];
 	/** The items the scale is built on (all of them, so filtering does not move the axis). */
 	scaleItems: Item[];
+	/** A large corpus in columns, drawn in place of items, on a linear scale over its extent. */
+	table?: EventTable;
 	scale: ScaleKind;
 	width: number;
 	/** Lane order; lanes not listed follow alphabetically. */
@@ -64,14 +67,15 @@ export class TimelineView {
 	readonly style = $derived.by(() => markStyle(this.input().labelSize));
 	readonly width = $derived.by(() => this.input().width);
 	/** Time → px with the whole data across the width. */
-	readonly base = $derived.by(() => scaleFor(this.input().scale, this.input().scaleItems, this.width, MARGIN));
+	readonly base = $derived.by(() => scaleFor(this.input().table ? 'linear' : this.input().scale, this.scaleItems, this.width, MARGIN));
+	private readonly scaleItems = $derived.by(() => this.input().table?.bounds ?? this.input().scaleItems);
 
 	/** The whole data's frame and the narrowest view: about an hour, or one event in sequence. */
 	readonly limits = $derived.by((): Limits => {
 		const base = this.base;
 		const [r0, r1] = base.range() as [number, number];
 		const full: Units = [base.unitAt(r0), base.unitAt(r1)];
-		const first = this.input().scaleItems[0]?.when.min ?? 0;
+		const first = this.scaleItems[0]?.when.min ?? 0;
 		const minSpan = this.input().scale === 'sequential' ? 1 : Math.abs(base.unit(first + HOUR) - base.unit(first)) || (full[1] - full[0]) / 1e6;
 		return { full, minSpan };
 	});
@@ -98,6 +102,7 @@ export class TimelineView {
 	/** Events with the most relations are the story's subject; the caller passes them as `focal`. */
 	readonly layout = new TimelineLayout(() => ({
 		items: this.input().items,
+		table: this.input().table,
 		base: this.base,
 		view: this.scale,
 		width: this.width,
@@ -260,7 +265,7 @@ export class TimelineView {
 
 	/** Whether an item lies wholly in view. */
 	shows(id: string): boolean {
-		const item = this.layout.byId.get(id);
+		const item = this.layout.itemOf(id);
 		if (!item) return false;
 		const [a, b] = this.times();
 		return item.when.min >= a && item.when.max <= b;
@@ -299,7 +304,7 @@ export class TimelineView {
 
 	private extents(itemsOrIds: readonly (Item | string)[]): Extent[] {
 		return itemsOrIds.flatMap((i) => {
-			const item = typeof i === 'string' ? this.layout.byId.get(i) : i;
+			const item = typeof i === 'string' ? this.layout.itemOf(i) : i;
 			return item ? [item.when] : [];
 		});
 	}
