@@ -1,8 +1,8 @@
 /**
- * npm run bench [-- --sizes 1000,10000,100000 --reps 3 --dir build]: the project's own benchmark. Serves
+ * npm run bench [-- --sizes 1000,10000,100000,1000000 --reps 3 --dir build]: the project's own benchmark. Serves
  * the production build, opens /bench in headless Chromium for each size, and reports time to
  * first draw, median and p95 frame time over the shared harness's scripted zoom and pan, and
- * the heap after load — medians over the reps. Then times the ingest of a 2,000-word article.
+ * the heap after load (and the typed arrays' buffers, which the heap figure leaves out) — medians over the reps. Then times the ingest of a 2,000-word article.
  * Build first (npm run build); results also go to bench-results/<time>.json.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -15,7 +15,7 @@ const arg = (name: string, fallback: string) => {
 	const i = args.indexOf(`--${name}`);
 	return i >= 0 && args[i + 1] ? args[i + 1]! : fallback;
 };
-const sizes = arg('sizes', '1000,10000,100000').split(',').map(Number);
+const sizes = arg('sizes', '1000,10000,100000,1000000').split(',').map(Number);
 const reps = Number(arg('reps', '3'));
 const dir = arg('dir', 'build');
 
@@ -32,6 +32,8 @@ interface Run {
 	medianFrame: number;
 	p95Frame: number;
 	heapMB: number;
+	/** Memory of ArrayBuffers (typed arrays), which the JS heap figure leaves out. */
+	buffersMB: number;
 }
 
 /** The harness's interaction: idle, 30 wheel steps in and 30 out at 95 % width, a 2 s drag, a tail. */
@@ -84,8 +86,9 @@ async function runOnce(origin: string, n: number): Promise<Run> {
 		await cdp.send('Performance.enable');
 		const { metrics } = await cdp.send('Performance.getMetrics');
 		const heap = metrics.find((m: { name: string }) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
+		const { backingStorageSize = NaN } = (await cdp.send('Runtime.getHeapUsage')) as { backingStorageSize?: number };
 		const frames = await interact(page);
-		return { readyMs, medianFrame: median(frames), p95Frame: quantile(frames, 0.95), heapMB: heap / 2 ** 20 };
+		return { readyMs, medianFrame: median(frames), p95Frame: quantile(frames, 0.95), heapMB: heap / 2 ** 20, buffersMB: backingStorageSize / 2 ** 20 };
 	} finally {
 		await browser.close();
 	}
@@ -108,10 +111,10 @@ try {
 
 const fmt = (x: number, d = 1) => x.toFixed(d).padStart(9);
 console.log(`\nTimeline benchmark: medians over ${reps} run(s); frames over the harness's zoom-and-pan script\n`);
-console.log('        N   ready ms  frame med  frame p95    heap MB');
+console.log('        N   ready ms  frame med  frame p95    heap MB  buffers MB');
 for (const { n, runs } of rows)
 	console.log(
-		`${String(n).padStart(9)} ${fmt(median(runs.map((r) => r.readyMs)), 0)}  ${fmt(median(runs.map((r) => r.medianFrame)))}  ${fmt(median(runs.map((r) => r.p95Frame)))}  ${fmt(median(runs.map((r) => r.heapMB)))}`
+		`${String(n).padStart(9)} ${fmt(median(runs.map((r) => r.readyMs)), 0)}  ${fmt(median(runs.map((r) => r.medianFrame)))}  ${fmt(median(runs.map((r) => r.p95Frame)))}  ${fmt(median(runs.map((r) => r.heapMB)))}  ${fmt(median(runs.map((r) => r.buffersMB)))}`
 	);
 mkdirSync('bench-results', { recursive: true });
 const file = `bench-results/${new Date().toISOString().replace(/[:.]/g, '-')}.json`;
