@@ -100,7 +100,9 @@ describe('orderByStart', () => {
 		fc.assert(
 			fc.property(fc.array(fc.oneof(fc.integer({ min: -1e6, max: 1e6 }).map((m) => m * 60_000), fc.double({ min: -1e3, max: 1e3, noNaN: true }))), (xs) => {
 				const expected = xs.map((t, i) => ({ t, i })).sort((a, b) => a.t - b.t || a.i - b.i);
-				expect(Array.from(orderByStart(Float64Array.from(xs)))).toEqual(expected.map((e) => e.i));
+				const { order, sorted } = orderByStart(Float64Array.from(xs));
+				expect(Array.from(order)).toEqual(expected.map((e) => e.i));
+				expect(Array.from(sorted)).toEqual(expected.map((e) => e.t));
 			})
 		);
 	});
