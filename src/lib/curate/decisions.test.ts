@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '$lib/corpus/article';
 import { checkData } from '$lib/model/validate';
 import type { Proposal, ReviewFile } from '$lib/model/review';
-import { decide, entityId, mergeInto, movePassage, nextUndecided, remember, replace, undo, unknownNames, type History } from './decisions';
+import { adopt, decide, entityId, mergeInto, movePassage, nextUndecided, remember, replace, undo, unknownNames, type History } from './decisions';
 
 const TEXT = 'HEADLINE\n\n-\n\n24.03.2017\n\nPaper (23 March 2017)\n\nThe attack in London killed four. The attack was claimed.\n';
 const article = parseArticle('data/articles/a.txt', TEXT);
@@ -87,4 +87,14 @@ describe('names', () => {
 		['Ayşe Çelik', 'ayse-celik'],
 		["Al-Qa'ida", 'al-qa-ida']
 	])('makes an id of %s', (name, id) => expect(entityId(name)).toBe(id));
+});
+
+describe('adopt', () => {
+	it('puts the new entity among actors or places and drops its name from the note', () => {
+		const p = { ...proposal('p'), notes: ['names not in data/entities.json: Molenbeek, Salah Abdeslam', 'other'] };
+		const placed = adopt(p, 'Molenbeek', { id: 'molenbeek', type: 'place' });
+		expect([placed.places, placed.notes]).toEqual([['molenbeek'], ['names not in data/entities.json: Salah Abdeslam', 'other']]);
+		const both = adopt(placed, 'Salah Abdeslam', { id: 'salah-abdeslam', type: 'person' });
+		expect([both.actors, both.notes]).toEqual([['salah-abdeslam'], ['other']]);
+	});
 });

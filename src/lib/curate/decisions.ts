@@ -5,7 +5,7 @@
  */
 import { anchorQuote, describeQuote, type Span } from '$lib/corpus/anchor';
 import type { Proposal, ReviewFile } from '$lib/model/review';
-import type { Article } from '$lib/model/schema';
+import type { Article, Entity } from '$lib/model/schema';
 
 export type Status = Proposal['status'];
 
@@ -85,4 +85,14 @@ export function undo(h: History): { review: ReviewFile; label: string; history: 
 	const review = h.past.at(-1);
 	if (!review) return undefined;
 	return { review, label: h.labels.at(-1)!, history: { past: h.past.slice(0, -1), labels: h.labels.slice(0, -1) } };
+}
+
+/** The proposal once a name of its is in data/entities.json: the entity among its actors or places, the note without the name. */
+export function adopt(p: Proposal, name: string, entity: Pick<Entity, 'id' | 'type'>): Proposal {
+	const field = entity.type === 'place' ? 'places' : 'actors';
+	const left = unknownNames(p).filter((n) => n !== name);
+	const notes = p.notes.flatMap((n) =>
+		n.startsWith('names not in data/entities.json: ') ? (left.length ? [`names not in data/entities.json: ${left.join(', ')}`] : []) : [n]
+	);
+	return { ...p, [field]: [...new Set([...p[field], entity.id])], notes };
 }
