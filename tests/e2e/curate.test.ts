@@ -170,20 +170,34 @@ describe('curating in the browser', () => {
 	});
 
 	it('the explorer shows the new events with their passages, and the merged passage', { timeout: 120_000 }, async () => {
-		for (const [event, p] of [
-			[proposals[0]!.id, proposals[0]!],
-			[proposals[2]!.id, proposals[2]!],
-			['paris-attacks', proposals[4]!]
-		] as const) {
-			const page = await openDev(`/?event=${event}`);
-			if (event !== 'paris-attacks') await expect.poll(() => textOf(detailPanel(page))).toContain(p.title);
-			const quote = p.sources[0]!.quote.exact.replace(/\s+/g, ' ').slice(0, 40);
-			await expect.poll(() => textOf(detailPanel(page))).toContain(quote);
-			await page.context().close();
-		}
 		const page = await openDev(`/?event=${proposals[0]!.id}`);
 		await expect.poll(() => textOf(ownSource(page))).toContain('Two suicide bombers');
 		await expect(page.getByRole('link', { name: 'Curate' }).count()).resolves.toBe(1);
+		for (const [event, p] of [
+			[proposals[2]!.id, proposals[2]!],
+			['paris-attacks', proposals[4]!]
+		] as const) {
+			await page.goto(`${url}/?event=${event}`, { waitUntil: 'networkidle' });
+			if (event !== 'paris-attacks') await expect.poll(() => textOf(detailPanel(page))).toContain(p.title);
+			const quote = p.sources[0]!.quote.exact.replace(/\s+/g, ' ').slice(0, 40);
+			await expect.poll(() => textOf(detailPanel(page))).toContain(quote);
+		}
+		await page.context().close();
+	});
+
+	it('writes a pasted article in the corpus layout', { timeout: 120_000 }, async () => {
+		const page = await openDev('/curate/');
+		await page.getByText('Paste an article').click();
+		await page.getByLabel('Headline', { exact: true }).fill('Raid in Molenbeek');
+		await page.getByLabel('Publisher', { exact: true }).fill('The Times (London)');
+		await page.getByLabel('Published', { exact: true }).fill('2016-03-19');
+		await page.getByLabel('Text', { exact: true }).fill('Police arrested a suspect on Friday in Molenbeek.\n\nThe raid followed a tip.');
+		expect(await page.getByLabel('File name').inputValue()).toBe('2016-03-19-raid-in-molenbeek');
+		await page.getByRole('button', { name: 'Add the article' }).click();
+		await page.waitForURL(/article=2016-03-19-raid-in-molenbeek/, { timeout: 60_000 });
+		const text = readFileSync(join(data, 'articles', '2016-03-19-raid-in-molenbeek.txt'), 'utf8');
+		expect(text).toMatch(/^Raid in Molenbeek\n\n-\n\n\d\d\.\d\d\.\d{4}\n\nThe Times \(London\) \(19 March 2016\)\n\nPolice arrested/);
+		await expect.poll(() => textOf(page.getByRole('heading', { name: /^Proposals/ }))).toMatch(/of [1-9]\d* decided/);
 		await page.context().close();
 	});
 
