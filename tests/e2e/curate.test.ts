@@ -169,6 +169,30 @@ describe('curating in the browser', () => {
 		await page.context().close();
 	});
 
+	it('moves a passage to words selected in the article, with selectors recomputed', { timeout: 120_000 }, async () => {
+		const page = await openDev(`/curate/?article=${ID}`);
+		await expect.poll(() => title(page).textContent()).toBe(proposals[5]!.title);
+		// Select "ree days of national mourn" by hand: the selection widens to whole words.
+		await page.evaluate(() => {
+			const mark = [...document.querySelectorAll('mark')].find((m) => m.textContent!.startsWith('Belgium observed'))!;
+			const node = mark.firstChild!;
+			const range = document.createRange();
+			range.setStart(node, node.textContent!.indexOf('ree days'));
+			range.setEnd(node, node.textContent!.indexOf('ing from'));
+			getSelection()!.removeAllRanges();
+			getSelection()!.addRange(range);
+		});
+		await page.getByRole('button', { name: /^Use the selected words as the passage: "three days of national mourning"/ }).click();
+		const text = readFileSync(join(data, 'articles', `${ID}.txt`), 'utf8');
+		const start = text.indexOf('three days of national mourning');
+		await expect.poll(() => onDisk().proposals[5]!.sources[0]).toEqual({
+			article: ID,
+			quote: { type: 'TextQuoteSelector', exact: 'three days of national mourning', prefix: text.slice(start - 32, start), suffix: text.slice(start + 31, start + 63) },
+			position: { type: 'TextPositionSelector', start, end: start + 31 }
+		});
+		await page.context().close();
+	});
+
 	it('the explorer shows the new events with their passages, and the merged passage', { timeout: 120_000 }, async () => {
 		const page = await openDev(`/?event=${proposals[0]!.id}`);
 		await expect.poll(() => textOf(ownSource(page))).toContain('Two suicide bombers');

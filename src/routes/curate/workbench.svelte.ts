@@ -64,7 +64,10 @@ export class Workbench {
 	accept = () => this.#step((r, i) => steps.decide(r, i, 'accepted'), 'accept');
 	reject = () => this.#step((r, i) => steps.decide(r, i, 'rejected'), 'reject');
 	reopen = () => this.#step((r, i) => steps.decide(r, i, 'proposed'), 'reopen');
-	edit = (p: Proposal) => this.#step((r, i) => steps.replace(r, i, p), 'edit', false).then(() => void (this.editing = false));
+	edit = async (p: Proposal) => {
+		// A refused edit keeps the form open, with what was typed.
+		if (await this.#step((r, i) => steps.replace(r, i, p), 'edit', false)) this.editing = false;
+	};
 	mergeInto = (event: string | undefined) =>
 		this.#step((r, i) => steps.mergeInto(r, i, event), event ? `merge into ${event}` : 'keep separate', false);
 
@@ -96,29 +99,35 @@ export class Workbench {
 	 * One step, after any step still being saved: shown at once, saved, remembered for undo;
 	 * a refused save puts the review back and says why.
 	 */
-	#step(apply: (r: ReviewFile, i: number) => ReviewFile, label: string, advance = true) {
+	#step(apply: (r: ReviewFile, i: number) => ReviewFile, label: string, advance = true): Promise<boolean> {
 		return this.#serial(async () => {
 			const before = this.review;
 			const index = this.current;
-			if (!before?.proposals[index]) return;
+			if (!before?.proposals[index]) return false;
 			const next = apply(before, index);
-			if (!(await this.#save(before, next, undefined))) return;
+			if (!(await this.#save(before, next, undefined))) return false;
 			this.history = steps.remember(this.history, before, `${label} ${before.proposals[index]!.id}`);
 			if (advance) this.select(steps.nextUndecided(next, index));
+			return true;
 		});
 	}
 
 	undo() {
 		return this.#serial(async () => {
 			const back = steps.undo(this.history);
-			if (!back || !this.review) return;
-			if (await this.#save(this.review, back.review, `Undone: ${back.label}`)) this.history = back.history;
+			if (!back || !this.review) return false;
+			if (!(await this.#save(this.review, back.review, `Undone: ${back.label}`))) return false;
+			this.history = back.history;
+			return true;
 		});
 	}
 
-	#serial(work: () => Promise<void>): Promise<void> {
+	#serial(work: () => Promise<boolean>): Promise<boolean> {
 		const run = this.#queue.then(work);
-		this.#queue = run.catch(() => undefined);
+		this.#queue = run.then(
+			() => undefined,
+			() => undefined
+		);
 		return run;
 	}
 
