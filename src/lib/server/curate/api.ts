@@ -56,7 +56,12 @@ const header = (req: IncomingMessage, name: string) => {
 async function route(req: IncomingMessage, store: Store): Promise<Reply> {
 	const [path = ''] = (req.url ?? '/').split('?');
 	const [, collection, ...rest] = path.split('/');
-	const id = decodeURIComponent(rest.join('/'));
+	let id: string;
+	try {
+		id = decodeURIComponent(rest.join('/'));
+	} catch {
+		return { status: 400, body: { error: `"${rest.join('/')}" is not an id: an id is lower-case letters, digits, - or _` } };
+	}
 	const method = req.method ?? 'GET';
 	const ifMatch = header(req, 'if-match');
 	if (collection === 'articles' && !rest.length && method === 'GET') return listArticles(store);

@@ -40,6 +40,16 @@ describe('addArticle', () => {
 		expect(addArticle(store, '../x', ARTICLE)).toMatchObject({ status: 400 });
 	});
 
+	it('keeps the decisions made when the same article is added again', () => {
+		addArticle(store, 't02_brussels_bombings', ARTICLE);
+		const { review, etag } = loaded();
+		review.proposals[2]!.status = 'accepted';
+		review.proposals[3]!.status = 'rejected';
+		expect(saveReview(store, review.article, { review }, etag).status).toBe(200);
+		expect(addArticle(store, 't02_brussels_bombings', ARTICLE).status).toBe(200);
+		expect(loaded().review.proposals.slice(2, 4)).toEqual(review.proposals.slice(2, 4));
+	});
+
 	it('never replaces an article with other text', () => {
 		addArticle(store, 't02_brussels_bombings', ARTICLE);
 		expect(addArticle(store, 't02_brussels_bombings', Buffer.from(`${ARTICLE}\nmore`)).status).toBe(409);
