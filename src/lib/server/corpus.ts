@@ -1,4 +1,7 @@
-/** The corpus as the build serves it: every data file read, validated, and refused on any problem. */
+/**
+ * The corpus as the build and the dev server serve it: every file of the data folder (data/, or
+ * the one DATA_DIR names) read, validated, and refused on any problem.
+ */
 import { checkData } from '$lib/model/validate';
 import { formatIssue } from '$lib/model/issues';
 import type { Corpus } from '$lib/model/schema';
