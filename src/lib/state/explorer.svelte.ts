@@ -3,7 +3,9 @@
  * them. Components read it; only user actions, the URL and imported files write it.
  */
 import { untrack } from 'svelte';
-import type { Problem } from '$lib/formats/types';
+import { FORMATS, type ImportResult, type Problem } from '$lib/formats';
+import { crossLinks, type CrossLinks } from '$lib/layers/links';
+import { ALL_OF_LAYER, filterLayer, joinsCorpus, makeLayer, type Layer, type LayerEvent, type LayerFilter, type LayerInput } from '$lib/layers/layer';
 import type { Corpus, Entity, Article, ImportedEvent, Relation } from '$lib/model/schema';
 import { timeEvents, type TimedEvent } from '$lib/model/timed';
 import { formatEdtf } from '$lib/time/format';
@@ -83,6 +85,79 @@ export class Explorer {
 
 	selected = $derived.by(() => (this.selectedId ? this.byId.get(this.selectedId) : undefined));
 
+	// Context layers: datasets beside the corpus, each with its own filter. Nothing above reads
+	// them, so curated events, counts, search and exports stay the corpus's own.
+
+	/** The layers in the order they were loaded; only `addLayer` and `removeLayer` change them. */
+	layers = $state.raw<Layer[]>([]);
+	/** Each layer's filter, by layer id. */
+	layerFilters = $state<Record<string, LayerFilter>>({});
+	/** The selected dataset event, if one is selected instead of a curated event. */
+	layerSelection = $state<{ layer: string; id: string }>();
+
+	/** Each layer with the events its filter lets through. */
+	shownLayers = $derived.by(() => this.layers.map((layer) => ({ layer, events: filterLayer(layer.events, this.layerFilter(layer.id)) })));
+	/** Curated events and dataset events that are the same incident, both ways. */
+	crossLinks = $derived.by((): CrossLinks => crossLinks(this.events, this.entities, this.layers));
+	selectedLayerEvent = $derived.by((): { layer: Layer; event: LayerEvent } | undefined => {
+		const at = this.layerSelection;
+		const layer = at && this.layers.find((l) => l.id === at.layer);
+		const event = layer?.byId.get(at!.id);
+		return layer && event ? { layer, event } : undefined;
+	});
+
+	layerFilter(id: string): LayerFilter {
+		return this.layerFilters[id] ?? ALL_OF_LAYER;
+	}
+
+	/**
+	 * Adds a dataset as a layer of its own and returns it; its id is `input.id` when given and
+	 * free, else made from its name. Events it cannot place in time are refused with a message.
+	 */
+	addLayer(input: LayerInput): { layer: Layer; refused: Problem[] } {
+		const made = makeLayer(input, (id) => this.layers.some((l) => l.id === id));
+		this.layers = [...this.layers, made.layer];
+		return made;
+	}
+
+	/** Removes a layer, its filter and a selection in it. */
+	removeLayer(id: string) {
+		this.layers = this.layers.filter((l) => l.id !== id);
+		delete this.layerFilters[id];
+		if (this.layerSelection?.layer === id) this.layerSelection = undefined;
+	}
+
+	/**
+	 * Takes what an importer read from a file: curated events join the corpus's (`joinsCorpus`
+	 * says which), a dataset becomes a layer named after the file or its own title.
+	 */
+	addImport(file: string, result: ImportResult): { added: string[]; refused: Problem[]; layer?: Layer } {
+		if (joinsCorpus(result.format, result.events)) return this.addEvents(result.events, result.relations);
+		const title = result.extra.title;
+		const { layer, refused } = this.addLayer({
+			name: typeof title === 'string' && title.trim() ? title.trim() : file,
+			format: FORMATS[result.format].label,
+			events: result.events,
+			relations: result.relations,
+			extra: result.extra
+		});
+		return { added: layer.events.map((e) => e.id), refused, layer };
+	}
+
+	/** Selects a dataset event and brings it into view, as `select` does a curated one. */
+	selectInLayer(layer: string, id: string) {
+		this.selectedId = undefined;
+		this.layerSelection = { layer, id };
+		const e = this.layers.find((l) => l.id === layer)?.byId.get(id);
+		if (e) this.bringIntoView(e);
+	}
+
+	/** Closes whichever event is selected. */
+	deselect() {
+		this.selectedId = undefined;
+		this.layerSelection = undefined;
+	}
+
 	/** A date filter's window (ms), to which fitting clips long spans. */
 	dateWindow = $derived.by((): Extent | undefined => {
 		const { from, to } = this.filters;
@@ -149,10 +224,16 @@ export class Explorer {
 	/** Selects an event and, if it lies outside the visible range, brings it into view at the same zoom. */
 	select(id: string) {
 		this.selectedId = id;
+		this.layerSelection = undefined;
 		const e = this.byId.get(id);
+		if (e) this.bringIntoView(e);
+	}
+
+	private bringIntoView(e: TimedEvent) {
 		const tl = this.timeline;
-		if (!e || !tl || tl.shows(id)) return;
+		if (!tl) return;
 		const [a, b] = tl.times();
+		if (e.when.min >= a && e.when.max <= b) return;
 		const span = Math.max(b - a, (e.when.max - e.when.min) * 1.2);
 		const mid = (e.when.min + e.when.max) / 2;
 		tl.zoomTo([mid - span / 2, mid + span / 2], { animate: true });
