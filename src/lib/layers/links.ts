@@ -21,6 +21,16 @@ export interface CrossLinks {
 	byRow: Map<string, string[]>;
 }
 
+/** One event elsewhere that is the same incident, as an event's detail offers it. */
+export interface CrossRef {
+	/** Where it is: a layer's name, or the curated events. */
+	where: string;
+	/** How it is named there: a row id or a title. */
+	label: string;
+	/** Shows it. */
+	onchoose: () => void;
+}
+
 export const rowKey = (layer: string, row: string) => `${layer}\n${row}`;
 
 export function crossLinks(curated: readonly TimedEvent[], entities: ReadonlyMap<string, Entity>, layers: readonly Layer[]): CrossLinks {

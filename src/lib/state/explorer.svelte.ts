@@ -4,7 +4,7 @@
  */
 import { untrack } from 'svelte';
 import { FORMATS, type ImportResult, type Problem } from '$lib/formats';
-import { crossLinks, type CrossLinks } from '$lib/layers/links';
+import { crossLinks, rowKey, type CrossLinks } from '$lib/layers/links';
 import { ALL_OF_LAYER, filterLayer, joinsCorpus, makeLayer, type Layer, type LayerEvent, type LayerFilter, type LayerInput } from '$lib/layers/layer';
 import type { Corpus, Entity, Article, ImportedEvent, Relation } from '$lib/model/schema';
 import { timeEvents, type TimedEvent } from '$lib/model/timed';
@@ -104,6 +104,19 @@ export class Explorer {
 		const layer = at && this.layers.find((l) => l.id === at.layer);
 		const event = layer?.byId.get(at!.id);
 		return layer && event ? { layer, event } : undefined;
+	});
+
+	/** The same incident elsewhere, for the selected event's detail: dataset rows of a curated event, curated events of a dataset row. */
+	selectedCrossRefs = $derived.by((): { where: string; label: string; layer?: string; id: string }[] => {
+		const { byCurated, byRow } = this.crossLinks;
+		if (this.selected)
+			return (byCurated.get(this.selected.id) ?? []).flatMap(({ layer, row }) => {
+				const l = this.layers.find((x) => x.id === layer);
+				const e = l?.byId.get(row);
+				return l && e ? [{ where: l.name, label: e.row, layer, id: row }] : [];
+			});
+		const s = this.selectedLayerEvent;
+		return s ? (byRow.get(rowKey(s.layer.id, s.event.id)) ?? []).map((id) => ({ where: 'the curated events', label: this.titleOf(id), id })) : [];
 	});
 
 	layerFilter(id: string): LayerFilter {
