@@ -10,8 +10,7 @@ import { DAY } from '$lib/timeline/warp';
 export interface Candidate {
 	id: string;
 	/** The event's first and last instant (ms, UTC). */
-	min: number;
-	max: number;
+	when: { min: number; max: number };
 	/** How far (ms) either side of its dates the event may lie; 0 when known to the day. */
 	slack?: number;
 	/** Its actors' and places' names, folded by `matchName`. */
@@ -45,7 +44,7 @@ function sharesName(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
 export function crossReference(curated: readonly Candidate[], dataset: Iterable<Candidate>): CrossRef[] {
 	const byDay = new Map<number, Candidate[]>();
 	for (const c of curated) {
-		const [first, last] = [dayOf(c.min), dayOf(c.max)];
+		const [first, last] = [dayOf(c.when.min), dayOf(c.when.max)];
 		if (last - first >= MAX_CURATED_DAYS || !c.names.size) continue;
 		for (let d = first; d <= last; d++) byDay.set(d, [...(byDay.get(d) ?? []), c]);
 	}
@@ -53,7 +52,7 @@ export function crossReference(curated: readonly Candidate[], dataset: Iterable<
 	for (const row of dataset) {
 		if (!row.names.size) continue;
 		const slack = row.slack ?? 0;
-		const [first, last] = [dayOf(row.min - slack), dayOf(row.max + slack)];
+		const [first, last] = [dayOf(row.when.min - slack), dayOf(row.when.max + slack)];
 		if (last - first > MAX_DATASET_DAYS) continue;
 		const seen = new Set<string>();
 		for (let d = first; d <= last; d++)

@@ -113,8 +113,11 @@ function layerEvent(e: ImportedEvent, when: TimedEvent['when']): LayerEvent {
 export function makeLayer(input: LayerInput, taken: (id: string) => boolean = () => false): { layer: Layer; refused: Problem[] } {
 	const refused: Problem[] = [];
 	const events: LayerEvent[] = [];
+	// A dataset of a million rows holds a few thousand dates: each is parsed once.
+	const parsed = new Map<string, ReturnType<typeof parseEdtf>>();
 	for (const e of input.events) {
-		const when = parseEdtf(e.date.edtf);
+		const edtf = e.date.edtf;
+		const when = parsed.get(edtf) ?? parsed.set(edtf, parseEdtf(edtf)).get(edtf)!;
 		if (when.ok) events.push(layerEvent(e, when.value));
 		else refused.push({ record: `event ${e.id}`, field: 'date.edtf', message: when.error });
 	}

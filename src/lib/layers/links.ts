@@ -36,10 +36,9 @@ export const rowKey = (layer: string, row: string) => `${layer}\n${row}`;
 export function crossLinks(curated: readonly TimedEvent[], entities: ReadonlyMap<string, Entity>, layers: readonly Layer[]): CrossLinks {
 	const links: CrossLinks = { byCurated: new Map(), byRow: new Map() };
 	if (!layers.length) return links;
-	const candidates: Candidate[] = curated.map((e) => ({ id: e.id, min: e.when.min, max: e.when.max, names: entityNames([...e.actors, ...e.places], entities) }));
+	const candidates: Candidate[] = curated.map((e) => ({ id: e.id, when: e.when, names: entityNames([...e.actors, ...e.places], entities) }));
 	for (const layer of layers) {
-		const rows = layer.events.map((e) => ({ id: e.id, min: e.when.min, max: e.when.max, slack: e.slack, names: e.names }));
-		for (const { curated: id, row } of crossReference(candidates, rows)) {
+		for (const { curated: id, row } of crossReference(candidates, layer.events)) {
 			links.byCurated.set(id, [...(links.byCurated.get(id) ?? []), { layer: layer.id, row }]);
 			const key = rowKey(layer.id, row);
 			links.byRow.set(key, [...(links.byRow.get(key) ?? []), id]);
