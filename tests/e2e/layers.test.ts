@@ -4,6 +4,7 @@
  */
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { TimedEvent } from '$lib/model/timed';
+import { axeViolations } from './axe';
 import { useBrowser } from './browser';
 import { detailPanel, fetchPublishedCorpus, markShape, textOf } from './explorer-page';
 import { dropFile, importDialog } from './import-page';
@@ -62,6 +63,10 @@ describe('context layers', () => {
 		expect(await textOf(panel.getByTestId('layer-of'))).toBe('From acled-uk.csv · GBR1234 · Violence against civilians');
 		expect(await textOf(panel.getByTestId('also-in'))).toMatch(/^also in the curated events: .*Westminster attack/);
 		expect(await band.locator('circle.dot.selected').getAttribute('data-row')).toBe('GBR1234');
+		expect(await axeViolations(page), 'a dataset event open').toEqual([]);
+		await page.keyboard.press('Escape');
+		await expect.poll(() => panel.getByRole('heading', { level: 2 }).count()).toBe(0);
+		await band.locator('circle[data-row="GBR1234"]').click();
 		await panel.getByTestId('also-in').getByRole('button', { name: 'Westminster attack', exact: true }).click();
 		expect(await textOf(panel.getByRole('heading', { level: 2 }))).toBe('Westminster attack');
 
