@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { ImportedEvent } from '$lib/model/schema';
-import { ALL_OF_LAYER, filterLayer, joinsCorpus, layerOptions, makeLayer } from './layer';
+import { ALL_OF_LAYER, datasetTitle, filterLayer, joinsCorpus, layerOptions, makeLayer } from './layer';
 
 const DAY = 86_400_000;
 const row = (id: string, edtf: string, extra: Record<string, string> = {}): ImportedEvent => ({
@@ -26,6 +26,15 @@ describe('joinsCorpus', () => {
 		['a file with some events anchored', 'timelinejs', [anchored, row('b', '2017')], false],
 		['an empty dataset', 'csv', [], false]
 	])('%s', (_, format, events, joins) => expect(joinsCorpus(format, events)).toBe(joins));
+});
+
+describe('datasetTitle', () => {
+	test.each([
+		['a title', { title: ' ACLED UK ' }, 'ACLED UK'],
+		['a TimelineJS title slide', { title: { text: { headline: 'The <i>Westminster</i> attack' } } }, 'The Westminster attack'],
+		['none', { eras: [] }, undefined],
+		['an empty one', { title: { text: {} } }, undefined]
+	])('%s', (_, extra, title) => expect(datasetTitle(extra)).toBe(title));
 });
 
 describe('makeLayer', () => {

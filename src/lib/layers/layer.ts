@@ -64,6 +64,17 @@ export function joinsCorpus(format: string, events: readonly ImportedEvent[]): b
 }
 
 /**
+ * A dataset's own title, where its file gives one: a title string, or a TimelineJS title
+ * slide's headline (tags taken off, as TimelineJS headlines may hold markup).
+ */
+export function datasetTitle(extra: Record<string, unknown>): string | undefined {
+	const title = extra.title;
+	const text = typeof title === 'object' && title !== null ? (title as { text?: { headline?: unknown } }).text?.headline : title;
+	const plain = typeof text === 'string' ? text.replace(/<[^>]*>/g, '').trim() : '';
+	return plain || undefined;
+}
+
+/**
  * Columns of the field's datasets that name the row, its kind, its actors and its places,
  * looked for in `extra` when an importer kept them there. A row's own fields come after.
  */

@@ -106,13 +106,13 @@ describe('Explorer context layers', () => {
 			expect(x.visible).toHaveLength(1);
 			x.filters = { ...x.filters, q: 'leeds' };
 			expect(x.visible).toEqual([]);
-			expect(x.shownLayers.map((s) => s.events.map((e) => e.row))).toEqual([['GBR1', 'GBR2']]);
+			expect(x.context.shown.map((s) => s.events.map((e) => e.row))).toEqual([['GBR1', 'GBR2']]);
 
 			expect(x.crossLinks.byCurated.get('westminster')).toEqual([{ layer: 'acled-csv', row: 'gbr1' }]);
 			expect(x.crossLinks.byRow.get(rowKey('acled-csv', 'gbr1'))).toEqual(['westminster']);
 
-			x.layerFilters['acled-csv'] = { ...x.layerFilter('acled-csv'), shown: false };
-			expect(x.shownLayers[0]!.events).toEqual([]);
+			x.context.filters['acled-csv'] = { ...x.context.filterOf('acled-csv'), shown: false };
+			expect(x.context.shown[0]!.events).toEqual([]);
 		});
 		cleanup();
 	});
@@ -136,10 +136,10 @@ describe('Explorer context layers', () => {
 			x.select('westminster');
 			x.selectInLayer('acled', 'gbr1');
 			expect(x.selected).toBeUndefined();
-			expect(x.selectedLayerEvent?.event.row).toBe('GBR1');
+			expect(x.context.selected?.event.row).toBe('GBR1');
 			x.removeLayer('acled');
 			expect(x.layers).toEqual([]);
-			expect(x.selectedLayerEvent).toBeUndefined();
+			expect(x.context.selected).toBeUndefined();
 			expect(x.crossLinks.byCurated.size).toBe(0);
 		});
 		cleanup();

@@ -5,7 +5,8 @@
 import { untrack } from 'svelte';
 import { FORMATS, type ImportResult, type Problem } from '$lib/formats';
 import { crossLinks, rowKey, type CrossLinks } from '$lib/layers/links';
-import { ALL_OF_LAYER, filterLayer, joinsCorpus, makeLayer, type Layer, type LayerEvent, type LayerFilter, type LayerInput } from '$lib/layers/layer';
+import { datasetTitle, joinsCorpus, type Layer, type LayerInput } from '$lib/layers/layer';
+import { ContextLayers } from '$lib/layers/layers.svelte';
 import type { Corpus, Entity, Article, ImportedEvent, Relation } from '$lib/model/schema';
 import { timeEvents, type TimedEvent } from '$lib/model/timed';
 import { formatEdtf } from '$lib/time/format';
@@ -85,59 +86,43 @@ export class Explorer {
 
 	selected = $derived.by(() => (this.selectedId ? this.byId.get(this.selectedId) : undefined));
 
-	// Context layers: datasets beside the corpus, each with its own filter. Nothing above reads
-	// them, so curated events, counts, search and exports stay the corpus's own.
+	/**
+	 * Datasets beside the corpus, each with its own filter. Nothing above reads them, so the
+	 * curated events, their counts, search and exports stay the corpus's own.
+	 */
+	readonly context = new ContextLayers();
 
-	/** The layers in the order they were loaded; only `addLayer` and `removeLayer` change them. */
-	layers = $state.raw<Layer[]>([]);
-	/** Each layer's filter, by layer id. */
-	layerFilters = $state<Record<string, LayerFilter>>({});
-	/** The selected dataset event, if one is selected instead of a curated event. */
-	layerSelection = $state<{ layer: string; id: string }>();
+	get layers(): Layer[] {
+		return this.context.list;
+	}
 
-	/** Each layer with the events its filter lets through. */
-	shownLayers = $derived.by(() => this.layers.map((layer) => ({ layer, events: filterLayer(layer.events, this.layerFilter(layer.id)) })));
 	/** Curated events and dataset events that are the same incident, both ways. */
-	crossLinks = $derived.by((): CrossLinks => crossLinks(this.events, this.entities, this.layers));
-	selectedLayerEvent = $derived.by((): { layer: Layer; event: LayerEvent } | undefined => {
-		const at = this.layerSelection;
-		const layer = at && this.layers.find((l) => l.id === at.layer);
-		const event = layer?.byId.get(at!.id);
-		return layer && event ? { layer, event } : undefined;
-	});
+	crossLinks = $derived.by((): CrossLinks => crossLinks(this.events, this.entities, this.context.list));
 
 	/** The same incident elsewhere, for the selected event's detail: dataset rows of a curated event, curated events of a dataset row. */
 	selectedCrossRefs = $derived.by((): { where: string; label: string; layer?: string; id: string }[] => {
 		const { byCurated, byRow } = this.crossLinks;
 		if (this.selected)
 			return (byCurated.get(this.selected.id) ?? []).flatMap(({ layer, row }) => {
-				const l = this.layers.find((x) => x.id === layer);
+				const l = this.context.get(layer);
 				const e = l?.byId.get(row);
 				return l && e ? [{ where: l.name, label: e.row, layer, id: row }] : [];
 			});
-		const s = this.selectedLayerEvent;
+		const s = this.context.selected;
 		return s ? (byRow.get(rowKey(s.layer.id, s.event.id)) ?? []).map((id) => ({ where: 'the curated events', label: this.titleOf(id), id })) : [];
 	});
-
-	layerFilter(id: string): LayerFilter {
-		return this.layerFilters[id] ?? ALL_OF_LAYER;
-	}
 
 	/**
 	 * Adds a dataset as a layer of its own and returns it; its id is `input.id` when given and
 	 * free, else made from its name. Events it cannot place in time are refused with a message.
 	 */
 	addLayer(input: LayerInput): { layer: Layer; refused: Problem[] } {
-		const made = makeLayer(input, (id) => this.layers.some((l) => l.id === id));
-		this.layers = [...this.layers, made.layer];
-		return made;
+		return this.context.add(input);
 	}
 
 	/** Removes a layer, its filter and a selection in it. */
 	removeLayer(id: string) {
-		this.layers = this.layers.filter((l) => l.id !== id);
-		delete this.layerFilters[id];
-		if (this.layerSelection?.layer === id) this.layerSelection = undefined;
+		this.context.remove(id);
 	}
 
 	/**
@@ -146,9 +131,8 @@ export class Explorer {
 	 */
 	addImport(file: string, result: ImportResult): { added: string[]; refused: Problem[]; layer?: Layer } {
 		if (joinsCorpus(result.format, result.events)) return this.addEvents(result.events, result.relations);
-		const title = result.extra.title;
 		const { layer, refused } = this.addLayer({
-			name: typeof title === 'string' && title.trim() ? title.trim() : file,
+			name: datasetTitle(result.extra) ?? file,
 			format: FORMATS[result.format].label,
 			events: result.events,
 			relations: result.relations,
@@ -160,15 +144,15 @@ export class Explorer {
 	/** Selects a dataset event and brings it into view, as `select` does a curated one. */
 	selectInLayer(layer: string, id: string) {
 		this.selectedId = undefined;
-		this.layerSelection = { layer, id };
-		const e = this.layers.find((l) => l.id === layer)?.byId.get(id);
+		this.context.selection = { layer, id };
+		const e = this.context.get(layer)?.byId.get(id);
 		if (e) this.bringIntoView(e);
 	}
 
 	/** Closes whichever event is selected. */
 	deselect() {
 		this.selectedId = undefined;
-		this.layerSelection = undefined;
+		this.context.selection = undefined;
 	}
 
 	/** A date filter's window (ms), to which fitting clips long spans. */
@@ -237,7 +221,7 @@ export class Explorer {
 	/** Selects an event and, if it lies outside the visible range, brings it into view at the same zoom. */
 	select(id: string) {
 		this.selectedId = id;
-		this.layerSelection = undefined;
+		this.context.selection = undefined;
 		const e = this.byId.get(id);
 		if (e) this.bringIntoView(e);
 	}

@@ -58,7 +58,7 @@ describe('importText', () => {
 		expect(summarise({ file: 'a.csv', format: 'CSV spreadsheet', added: ['x'], problems: [], notes: [{ message: 'n' }, { message: 'm' }] })).toBe(
 			'a.csv (CSV spreadsheet): 1 event added, 2 notes'
 		);
-		expect(summarise({ file: 'acled.csv', format: 'CSV spreadsheet', added: ['x', 'y'], layer: 'acled.csv', problems: [], notes: [] })).toBe(
+		expect(summarise({ file: 'acled.csv', format: 'CSV spreadsheet', added: ['x', 'y'], layer: { id: 'acled-csv', name: 'acled.csv' }, problems: [], notes: [] })).toBe(
 			'acled.csv (CSV spreadsheet): 2 events in the context layer “acled.csv”'
 		);
 	});

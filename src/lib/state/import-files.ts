@@ -17,7 +17,7 @@ export interface FileReport {
 	/** Ids of the events added to the explorer. */
 	added: string[];
 	/** The context layer the file became, if it was a dataset rather than curated events. */
-	layer?: string;
+	layer?: { id: string; name: string };
 	/** What was refused: by the format (bad rows) or by the explorer (ids already loaded). */
 	problems: ReportProblem[];
 	/** What was kept but changed: fields moved to extra, ids rewritten. */
@@ -27,7 +27,7 @@ export interface FileReport {
 /** What a report needs of the explorer; `Explorer` has it. */
 export interface ImportTarget {
 	/** Takes a file's events: into the curated ones, or as a context layer (named in the answer). */
-	addImport(file: string, result: ImportResult): { added: string[]; refused: Problem[]; layer?: { name: string } };
+	addImport(file: string, result: ImportResult): { added: string[]; refused: Problem[]; layer?: { id: string; name: string } };
 }
 
 const MAX_EXCERPT = 160;
@@ -51,7 +51,7 @@ export function importText(target: ImportTarget, name: string, text: string, for
 		file: name,
 		format: read ? FORMATS[result.format].label : undefined,
 		added,
-		layer: layer?.name,
+		layer: layer && { id: layer.id, name: layer.name },
 		problems: withExcerpts(text, [...result.rejected, ...refused]),
 		notes: withExcerpts(text, result.notes)
 	};
@@ -71,7 +71,7 @@ export async function importFiles(target: ImportTarget, files: Iterable<File>): 
 /** One line saying what became of a file. */
 export function summarise(r: FileReport): string {
 	const n = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
-	const parts = [r.layer ? `${n(r.added.length, 'event')} in the context layer “${r.layer}”` : `${n(r.added.length, 'event')} added`];
+	const parts = [r.layer ? `${n(r.added.length, 'event')} in the context layer “${r.layer.name}”` : `${n(r.added.length, 'event')} added`];
 	if (r.problems.length) parts.push(n(r.problems.length, 'problem'));
 	if (r.notes.length) parts.push(n(r.notes.length, 'note'));
 	return `${r.file}${r.format ? ` (${r.format})` : ''}: ${parts.join(', ')}`;
