@@ -1,5 +1,6 @@
-/** Importing and exporting in a real browser: files dropped or picked join the explorer; hostile text stays text. */
+/** Importing and exporting in a real browser: files dropped or picked join the explorer or become layers; hostile text stays text. */
 import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { importFile } from '$lib/formats';
 import type { TimedEvent } from '$lib/model/timed';
@@ -8,6 +9,8 @@ import { detailPanel, fetchPublishedCorpus, markIds, markShape, textOf } from '.
 import { dropFile, importDialog, pickFile } from './import-page';
 
 const { open } = useBrowser();
+/** A dataset event's dot in its context layer, by the row's id. */
+const layerDot = (page: Page, row: string) => page.locator(`[data-testid=layer-band] circle[data-row="${row}"]`);
 let events: TimedEvent[];
 beforeAll(async () => ({ events } = await fetchPublishedCorpus()));
 
@@ -19,28 +22,29 @@ const CSV = [
 ].join('\r\n');
 
 describe('import', () => {
-	test('a CSV dropped on the explorer adds its events, and the dialog names the bad row', async () => {
+	test('a CSV dataset dropped on the explorer becomes a context layer, and the dialog names the bad row', async () => {
 		const page = await open('/');
 		const before = await markIds(page);
 		await dropFile(page, 'attacks.csv', CSV);
 
 		const dialog = importDialog(page);
 		await expect.poll(() => dialog.isVisible()).toBe(true);
-		expect(await textOf(dialog.getByRole('heading', { level: 3 }))).toBe('attacks.csv (CSV spreadsheet): 2 events added, 1 problem');
+		expect(await textOf(dialog.getByRole('heading', { level: 3 }))).toBe('attacks.csv (CSV spreadsheet): 2 events in the context layer “attacks.csv”, 1 problem');
 		const item = dialog.getByRole('listitem').filter({ hasText: 'bad-date' });
 		expect(await textOf(item)).toMatch(/^Line 4, row 3, field date: .*"19\/12\/2016".* bad-date,Date in another format,attack,19\/12\/2016,,$/);
 		await page.keyboard.press('Escape');
 		await expect.poll(() => dialog.isVisible()).toBe(false);
 
-		expect(await markIds(page)).toEqual(expect.arrayContaining([...before, 'nice-truck-attack', 'berlin-market-attack']));
-		expect(await textOf(page.getByRole('banner').getByRole('paragraph').first())).toContain(`${events.length + 2} events`);
+		// Events without a source passage are context: in their layer, not among the curated events.
+		expect(await markIds(page)).toEqual(before);
+		expect(await textOf(page.getByRole('banner').getByRole('paragraph').first())).toContain(`${events.length} events`);
 
-		await markShape(page, 'nice-truck-attack').click();
+		await layerDot(page, 'nice-truck-attack').click();
 		expect(await textOf(detailPanel(page).getByRole('heading', { level: 2 }))).toBe('Nice truck attack');
 		expect(await textOf(detailPanel(page).getByTestId('no-source'))).toMatch(/^No source passage/);
 	});
 
-	test('the file picker imports TimelineJS3, and an id already loaded is reported, not overwritten', async () => {
+	test('the file picker imports TimelineJS3 as a layer, and an id already loaded is reported, not overwritten', async () => {
 		const page = await open('/');
 		const taken = events[0]!;
 		const timeline = JSON.stringify({
@@ -52,7 +56,14 @@ describe('import', () => {
 		await pickFile(page, 'story.json', timeline, 'application/json');
 		const dialog = importDialog(page);
 		await expect.poll(() => dialog.isVisible()).toBe(true);
-		expect(await textOf(dialog.getByRole('heading', { level: 3 }))).toBe('story.json (TimelineJS3 JSON): 1 event added, 1 problem, 1 note');
+		expect(await textOf(dialog.getByRole('heading', { level: 3 }))).toBe('story.json (TimelineJS3 JSON): 2 events in the context layer “story.json”, 1 note');
+		await dialog.getByRole('button', { name: 'Close' }).click();
+
+		// Curated events in the project's own format join the corpus, where an id is spoken for.
+		const own = JSON.stringify({ events: [{ id: taken.id, title: 'Impostor', kind: 'other', date: { edtf: '1999', basis: 'explicit' }, sources: [] }] });
+		await pickFile(page, 'more.json', own, 'application/json');
+		await expect.poll(() => dialog.isVisible()).toBe(true);
+		expect(await textOf(dialog.getByRole('heading', { level: 3 }))).toBe('more.json (Event Timeline JSON): 0 events added, 1 problem');
 		expect(await textOf(dialog.getByRole('listitem').filter({ hasText: `event ${taken.id}` }))).toContain('the loaded event is kept');
 		await dialog.getByRole('button', { name: 'Close' }).click();
 
@@ -74,7 +85,7 @@ describe('import', () => {
 		await dropFile(page, 'hostile.csv', csv);
 		await importDialog(page).getByRole('button', { name: 'Close' }).click();
 
-		await markShape(page, 'hostile').click();
+		await layerDot(page, 'hostile').click();
 		const panel = detailPanel(page);
 		expect(await textOf(panel.getByRole('heading', { level: 2 }))).toBe(hostile);
 		expect(await panel.textContent()).toContain('<script>alert(2)</script><b>bold</b>');
@@ -83,8 +94,7 @@ describe('import', () => {
 		expect(await panel.getByText('javascript:alert(3)').count()).toBe(1);
 		expect(await panel.getByRole('link', { name: 'https://example.org/' }).getAttribute('href')).toBe('https://example.org/');
 
-		await page.getByRole('button', { name: 'Table', exact: true }).click();
-		expect(await page.getByRole('button', { name: hostile }).count()).toBe(1);
+		expect(await layerDot(page, 'hostile').locator('title').textContent()).toBe(`${hostile} (hostile)`);
 		await page.waitForTimeout(200);
 		expect(dialogs).toEqual([]);
 	});

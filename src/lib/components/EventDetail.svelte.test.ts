@@ -145,4 +145,41 @@ describe('EventDetail', () => {
 		await fireEvent.click(screen.getByRole('button', { name: 'Close details' }));
 		expect(onclose).toHaveBeenCalledOnce();
 	});
+
+	it('names the same incident in a dataset, each row a link that shows it', async () => {
+		const choose = vi.fn();
+		render(EventDetail, {
+			event: timed(event('westminster', '2017-03-22', { title: 'Westminster attack' }))[0]!,
+			nameOf: (id: string) => id,
+			titleOf: (id: string) => id,
+			articles,
+			relations: [],
+			onselect: vi.fn(),
+			onclose: vi.fn(),
+			crossRefs: [
+				{ where: 'ACLED', label: 'GBR1234', onchoose: () => choose('GBR1234') },
+				{ where: 'ACLED', label: 'GBR1240', onchoose: () => choose('GBR1240') },
+				{ where: 'GTD', label: '201703220001', onchoose: () => choose('gtd') }
+			]
+		});
+		const also = screen.getByTestId('also-in');
+		expect([...also.querySelectorAll('li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim())).toEqual(['also in ACLED: GBR1234, GBR1240', 'also in GTD: 201703220001']);
+		await fireEvent.click(within(also).getByRole('button', { name: 'GBR1240' }));
+		expect(choose).toHaveBeenCalledWith('GBR1240');
+	});
+
+	it('says which layer a dataset event is from, its row id and the dataset’s kind', () => {
+		render(EventDetail, {
+			event: timed({ ...event('gbr1234', '2017-03-22', { title: 'Attack on Westminster Bridge' }), sources: [] })[0]!,
+			nameOf: (id: string) => id,
+			titleOf: (id: string) => id,
+			articles,
+			relations: [],
+			onselect: vi.fn(),
+			onclose: vi.fn(),
+			layer: { name: 'ACLED UK', row: 'GBR1234', kind: 'Violence against civilians' }
+		});
+		expect(screen.getByTestId('layer-of').textContent).toBe('From ACLED UK · GBR1234 · Violence against civilians');
+		expect(screen.queryByTestId('also-in')).toBeNull();
+	});
 });

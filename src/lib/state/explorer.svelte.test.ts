@@ -1,4 +1,6 @@
 import { describe, expect, test } from 'vitest';
+import type { ImportResult } from '$lib/formats';
+import { rowKey } from '$lib/layers/links';
 import type { Corpus, ImportedEvent } from '$lib/model/schema';
 import { event } from '$lib/test/events';
 import { Explorer } from './explorer.svelte';
@@ -84,6 +86,61 @@ describe('Explorer filters', () => {
 
 			x.filters = { ...x.filters, linked: true, kinds: [], q: 'westminster' };
 			expect(x.hits.map((h) => h.title.filter((s) => s.mark).map((s) => s.text))).toEqual([['Westminster']]);
+		});
+		cleanup();
+	});
+});
+
+describe('Explorer context layers', () => {
+	const city: Corpus = { ...corpus, entities: [{ id: 'london', type: 'place', name: 'London', aliases: [] }], events: [event('westminster', '2017-03-22', { title: 'Westminster attack', places: ['london'] })] };
+	const acledRow = (id: string, edtf: string, location: string): ImportedEvent => ({ ...imported(id.toLowerCase(), edtf, `${location} incident`), extra: { event_id_cnty: id, event_type: 'Violence against civilians', location } });
+	const dataset = (events: ImportedEvent[]): ImportResult => ({ format: 'csv', events, relations: [], rejected: [], notes: [], extra: {} });
+
+	test('a dataset becomes a layer beside the curated events, never among them', () => {
+		const cleanup = $effect.root(() => {
+			const x = new Explorer(city);
+			const r = x.addImport('acled.csv', dataset([acledRow('GBR1', '2017-03-22', 'London'), acledRow('GBR2', '2017-03-22', 'Leeds')]));
+			expect(r.layer?.name).toBe('acled.csv');
+			expect(r.added).toEqual(['gbr1', 'gbr2']);
+			expect(x.events.map((e) => e.id)).toEqual(['westminster']);
+			expect(x.visible).toHaveLength(1);
+			x.filters = { ...x.filters, q: 'leeds' };
+			expect(x.visible).toEqual([]);
+			expect(x.context.shown.map((s) => s.events.map((e) => e.row))).toEqual([['GBR1', 'GBR2']]);
+
+			expect(x.crossLinks.byCurated.get('westminster')).toEqual([{ layer: 'acled-csv', row: 'gbr1' }]);
+			expect(x.crossLinks.byRow.get(rowKey('acled-csv', 'gbr1'))).toEqual(['westminster']);
+
+			x.context.filters['acled-csv'] = { ...x.context.filterOf('acled-csv'), shown: false };
+			expect(x.context.shown[0]!.events).toEqual([]);
+		});
+		cleanup();
+	});
+
+	test('curated events in another format still join the corpus', () => {
+		const cleanup = $effect.root(() => {
+			const x = new Explorer(city);
+			const r = x.addImport('other.json', { ...dataset([imported('nice', '2016-07-14', 'Nice truck attack')]), format: 'json' });
+			expect(r.layer).toBeUndefined();
+			expect(x.events.map((e) => e.id)).toEqual(['nice', 'westminster']);
+			expect(x.layers).toEqual([]);
+		});
+		cleanup();
+	});
+
+	test('a dataset event is selected apart from the curated one; removing its layer closes it', () => {
+		const cleanup = $effect.root(() => {
+			const x = new Explorer(city);
+			const { layer } = x.addLayer({ id: 'acled', name: 'ACLED', format: 'ACLED export', events: [acledRow('GBR1', '2017-03-22', 'London')] });
+			expect(layer.id).toBe('acled');
+			x.select('westminster');
+			x.selectInLayer('acled', 'gbr1');
+			expect(x.selected).toBeUndefined();
+			expect(x.context.selected?.event.row).toBe('GBR1');
+			x.removeLayer('acled');
+			expect(x.layers).toEqual([]);
+			expect(x.context.selected).toBeUndefined();
+			expect(x.crossLinks.byCurated.size).toBe(0);
 		});
 		cleanup();
 	});

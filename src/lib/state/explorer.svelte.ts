@@ -3,7 +3,10 @@
  * them. Components read it; only user actions, the URL and imported files write it.
  */
 import { untrack } from 'svelte';
-import type { Problem } from '$lib/formats/types';
+import { FORMATS, type ImportResult, type Problem } from '$lib/formats';
+import { crossLinks, rowKey, type CrossLinks } from '$lib/layers/links';
+import { datasetTitle, joinsCorpus, type Layer, type LayerInput } from '$lib/layers/layer';
+import { ContextLayers } from '$lib/layers/layers.svelte';
 import type { Corpus, Entity, Article, ImportedEvent, Relation } from '$lib/model/schema';
 import { timeEvents, type TimedEvent } from '$lib/model/timed';
 import { formatEdtf } from '$lib/time/format';
@@ -83,6 +86,75 @@ export class Explorer {
 
 	selected = $derived.by(() => (this.selectedId ? this.byId.get(this.selectedId) : undefined));
 
+	/**
+	 * Datasets beside the corpus, each with its own filter. Nothing above reads them, so the
+	 * curated events, their counts, search and exports stay the corpus's own.
+	 */
+	readonly context = new ContextLayers();
+
+	get layers(): Layer[] {
+		return this.context.list;
+	}
+
+	/** Curated events and dataset events that are the same incident, both ways. */
+	crossLinks = $derived.by((): CrossLinks => crossLinks(this.events, this.entities, this.context.list));
+
+	/** The same incident elsewhere, for the selected event's detail: dataset rows of a curated event, curated events of a dataset row. */
+	selectedCrossRefs = $derived.by((): { where: string; label: string; layer?: string; id: string }[] => {
+		const { byCurated, byRow } = this.crossLinks;
+		if (this.selected)
+			return (byCurated.get(this.selected.id) ?? []).flatMap(({ layer, row }) => {
+				const l = this.context.get(layer);
+				const e = l?.byId.get(row);
+				return l && e ? [{ where: l.name, label: e.row, layer, id: row }] : [];
+			});
+		const s = this.context.selected;
+		return s ? (byRow.get(rowKey(s.layer.id, s.event.id)) ?? []).map((id) => ({ where: 'the curated events', label: this.titleOf(id), id })) : [];
+	});
+
+	/**
+	 * Adds a dataset as a layer of its own and returns it; its id is `input.id` when given and
+	 * free, else made from its name. Events it cannot place in time are refused with a message.
+	 */
+	addLayer(input: LayerInput): { layer: Layer; refused: Problem[] } {
+		return this.context.add(input);
+	}
+
+	/** Removes a layer, its filter and a selection in it. */
+	removeLayer(id: string) {
+		this.context.remove(id);
+	}
+
+	/**
+	 * Takes what an importer read from a file: curated events join the corpus's (`joinsCorpus`
+	 * says which), a dataset becomes a layer named after the file or its own title.
+	 */
+	addImport(file: string, result: ImportResult): { added: string[]; refused: Problem[]; layer?: Layer } {
+		if (joinsCorpus(result.format, result.events)) return this.addEvents(result.events, result.relations);
+		const { layer, refused } = this.addLayer({
+			name: datasetTitle(result.extra) ?? file,
+			format: FORMATS[result.format].label,
+			events: result.events,
+			relations: result.relations,
+			extra: result.extra
+		});
+		return { added: layer.events.map((e) => e.id), refused, layer };
+	}
+
+	/** Selects a dataset event and brings it into view, as `select` does a curated one. */
+	selectInLayer(layer: string, id: string) {
+		this.selectedId = undefined;
+		this.context.selection = { layer, id };
+		const e = this.context.get(layer)?.byId.get(id);
+		if (e) this.bringIntoView(e);
+	}
+
+	/** Closes whichever event is selected. */
+	deselect() {
+		this.selectedId = undefined;
+		this.context.selection = undefined;
+	}
+
 	/** A date filter's window (ms), to which fitting clips long spans. */
 	dateWindow = $derived.by((): Extent | undefined => {
 		const { from, to } = this.filters;
@@ -149,10 +221,16 @@ export class Explorer {
 	/** Selects an event and, if it lies outside the visible range, brings it into view at the same zoom. */
 	select(id: string) {
 		this.selectedId = id;
+		this.context.selection = undefined;
 		const e = this.byId.get(id);
+		if (e) this.bringIntoView(e);
+	}
+
+	private bringIntoView(e: TimedEvent) {
 		const tl = this.timeline;
-		if (!e || !tl || tl.shows(id)) return;
+		if (!tl) return;
 		const [a, b] = tl.times();
+		if (e.when.min >= a && e.when.max <= b) return;
 		const span = Math.max(b - a, (e.when.max - e.when.min) * 1.2);
 		const mid = (e.when.min + e.when.max) / 2;
 		tl.zoomTo([mid - span / 2, mid + span / 2], { animate: true });

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { MAX_IMPORT_BYTES } from '$lib/formats';
-import type { ImportedEvent, Relation } from '$lib/model/schema';
+import type { ImportedEvent } from '$lib/model/schema';
 import { importFiles, importText, summarise, type ImportTarget } from './import-files';
 
 /** Takes every event except those whose id it already holds. */
@@ -11,7 +11,7 @@ function target(...loaded: string[]) {
 	const got: ImportedEvent[] = [];
 	const t: ImportTarget & { got: ImportedEvent[] } = {
 		got,
-		addEvents(events: ImportedEvent[], _relations: Relation[]) {
+		addImport(_file, { events }) {
 			const added = events.filter((e) => !ids.has(e.id));
 			got.push(...added);
 			return {
@@ -57,6 +57,9 @@ describe('importText', () => {
 	test('says how a file went in one line', () => {
 		expect(summarise({ file: 'a.csv', format: 'CSV spreadsheet', added: ['x'], problems: [], notes: [{ message: 'n' }, { message: 'm' }] })).toBe(
 			'a.csv (CSV spreadsheet): 1 event added, 2 notes'
+		);
+		expect(summarise({ file: 'acled.csv', format: 'CSV spreadsheet', added: ['x', 'y'], layer: { id: 'acled-csv', name: 'acled.csv' }, problems: [], notes: [] })).toBe(
+			'acled.csv (CSV spreadsheet): 2 events in the context layer “acled.csv”'
 		);
 	});
 });

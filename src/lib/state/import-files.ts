@@ -3,8 +3,7 @@
  * the explorer, and what happened is told in a report, one line per problem with the line of
  * the file it is on and the text of that line.
  */
-import { FORMATS, importFile, sizeProblem, type FormatName, type Problem } from '$lib/formats';
-import type { ImportedEvent, Relation } from '$lib/model/schema';
+import { FORMATS, importFile, sizeProblem, type FormatName, type ImportResult, type Problem } from '$lib/formats';
 
 export interface ReportProblem extends Problem {
 	/** The text of the file at `line`, cut short: the rejected row itself, in a CSV. */
@@ -17,6 +16,8 @@ export interface FileReport {
 	format?: string;
 	/** Ids of the events added to the explorer. */
 	added: string[];
+	/** The context layer the file became, if it was a dataset rather than curated events. */
+	layer?: { id: string; name: string };
 	/** What was refused: by the format (bad rows) or by the explorer (ids already loaded). */
 	problems: ReportProblem[];
 	/** What was kept but changed: fields moved to extra, ids rewritten. */
@@ -25,7 +26,8 @@ export interface FileReport {
 
 /** What a report needs of the explorer; `Explorer` has it. */
 export interface ImportTarget {
-	addEvents(events: ImportedEvent[], relations: Relation[]): { added: string[]; refused: Problem[] };
+	/** Takes a file's events: into the curated ones, or as a context layer (named in the answer). */
+	addImport(file: string, result: ImportResult): { added: string[]; refused: Problem[]; layer?: { id: string; name: string } };
 }
 
 const MAX_EXCERPT = 160;
@@ -44,11 +46,12 @@ export function importText(target: ImportTarget, name: string, text: string, for
 	const result = importFile(name, text, format);
 	// A file refused whole (not JSON or CSV, too large) was never read as any format.
 	const read = result.events.length > 0 || result.rejected.every((p) => p.record !== undefined);
-	const { added, refused } = target.addEvents(result.events, result.relations);
+	const { added, refused, layer } = target.addImport(name, result);
 	return {
 		file: name,
 		format: read ? FORMATS[result.format].label : undefined,
 		added,
+		layer: layer && { id: layer.id, name: layer.name },
 		problems: withExcerpts(text, [...result.rejected, ...refused]),
 		notes: withExcerpts(text, result.notes)
 	};
@@ -68,7 +71,7 @@ export async function importFiles(target: ImportTarget, files: Iterable<File>): 
 /** One line saying what became of a file. */
 export function summarise(r: FileReport): string {
 	const n = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
-	const parts = [`${n(r.added.length, 'event')} added`];
+	const parts = [r.layer ? `${n(r.added.length, 'event')} in the context layer “${r.layer.name}”` : `${n(r.added.length, 'event')} added`];
 	if (r.problems.length) parts.push(n(r.problems.length, 'problem'));
 	if (r.notes.length) parts.push(n(r.notes.length, 'note'));
 	return `${r.file}${r.format ? ` (${r.format})` : ''}: ${parts.join(', ')}`;
