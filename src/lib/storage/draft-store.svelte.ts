@@ -33,7 +33,7 @@ export class DraftStore {
 
 	constructor(store: Storage | undefined) {
 		this.store = store;
-		if (!store) this.problem = storageProblem('the draft', new DOMException('no storage', 'SecurityError'));
+		if (!store) this.problem = storageProblem('the draft is kept', new DOMException('no storage', 'SecurityError'));
 	}
 
 	read(): string | null {
@@ -46,7 +46,7 @@ export class DraftStore {
 			this.store.setItem(DRAFT_KEY, text);
 			this.problem = '';
 		} catch (e) {
-			this.problem = storageProblem('the draft', e);
+			this.problem = storageProblem('the draft is kept', e);
 		}
 	}
 
@@ -85,7 +85,7 @@ export class DraftStore {
 		try {
 			return act();
 		} catch (e) {
-			this.problem = storageProblem('the draft', e);
+			this.problem = storageProblem('the draft is kept', e);
 			return fallback;
 		}
 	}
