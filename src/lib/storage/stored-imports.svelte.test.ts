@@ -43,7 +43,9 @@ describe('StoredImports', () => {
 	});
 
 	it('says storage is off where IndexedDB cannot be opened, and restores nothing', async () => {
-		const imports = new StoredImports(() => Promise.reject(new DOMException('denied', 'SecurityError')));
+		const imports = new StoredImports(() => {
+			throw new DOMException('denied', 'SecurityError');
+		});
 		expect(await imports.restore()).toEqual([]);
 		await imports.keep(csv());
 		expect(imports.problem).toMatch(/does not let the site store anything .* so imported files are kept only until this page is closed/);

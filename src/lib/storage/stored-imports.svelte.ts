@@ -44,10 +44,13 @@ export class StoredImports {
 	}
 
 	async #attempt<T>(act: (store: FileStore) => Promise<T>, fallback: T): Promise<T> {
-		this.#store ??= this.#open().catch((e) => {
-			this.problem = storageProblem(KEPT, e);
-			return undefined;
-		});
+		// Through a promise, so that a browser throwing at the very mention of indexedDB is caught too.
+		this.#store ??= Promise.resolve()
+			.then(this.#open)
+			.catch((e) => {
+				this.problem = storageProblem(KEPT, e);
+				return undefined;
+			});
 		const store = await this.#store;
 		if (!store) return fallback;
 		try {
