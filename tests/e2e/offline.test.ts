@@ -14,6 +14,7 @@ import type { TimedEvent } from '$lib/model/timed';
 import { useBrowser } from './browser';
 import { launchChromium } from './chromium';
 import { fetchPublishedCorpus, markIds, markShape, textOf } from './explorer-page';
+import { buildUnder, framePage, hostSite } from './hosts';
 import { importDialog, pickFile } from './import-page';
 import { sitePages } from './pages';
 import { serveStatic } from './serve';
@@ -42,6 +43,9 @@ async function importCsv(page: Page, name = 'kept.csv') {
 	await expect.poll(() => importDialog(page).isVisible()).toBe(true);
 	await page.keyboard.press('Escape');
 }
+
+/** Waits until the service worker controls the page: its install, which fills the cache, is over. */
+const controlled = (page: Page) => page.waitForFunction(() => !!navigator.serviceWorker.controller, undefined, { timeout: 30_000 });
 
 const eventCount = async (page: Page) => Number((await textOf(page.getByRole('banner').getByRole('paragraph').first())).match(/(\d+) events/)![1]);
 
@@ -176,20 +180,13 @@ describe('imports persist', () => {
 });
 
 describe('offline after one visit', () => {
-	/** Waits until the service worker controls the page, its cache filled. */
-	const cached = (page: Page) =>
-		page.evaluate(async () => {
-			await navigator.serviceWorker.ready;
-			return !!navigator.serviceWorker.controller;
-		});
-
 	test('with the network cut, the explorer, the reader, the embed and a briefing still open and work', async () => {
 		const page = await open('/');
-		await expect.poll(() => cached(page)).toBe(true);
+		await controlled(page);
 		await page.context().setOffline(true);
 		for (const { name, path } of sitePages(corpus)) {
 			await page.goto(inject('baseURL') + path);
-			await expect.poll(() => page.getByRole('alert').filter({ hasText: 'has not finished loading' }).count(), `${name} has started`).toBe(0);
+			await expect.poll(() => page.getByRole('alert').filter({ hasText: 'has not finished loading' }).count(), { message: `${name} has started` }).toBe(0);
 			expect(await page.getByRole('heading').first().isVisible(), `${name} shows its heading`).toBe(true);
 		}
 		await page.goto(`${inject('baseURL')}/?event=${events[0]!.id}`);
@@ -199,10 +196,51 @@ describe('offline after one visit', () => {
 	});
 });
 
-describe('faults while loading', () => {
+describe('offline under a base path', () => {
+	let root: string;
+	afterAll(() => root && rm(root, { recursive: true, force: true }));
+
+	test('the worker keeps the site in its own folder, and it opens there with the network cut', async () => {
+		root = await mkdtemp(join(tmpdir(), 'offline-base-'));
+		await buildUnder('/sub/folder', join(root, 'sub/folder'));
+		const server = await serveStatic(root);
+		try {
+			const page = await open('/articles/');
+			await page.goto(`${server.url}/sub/folder/`, { waitUntil: 'networkidle' });
+			await controlled(page);
+			expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toBe(`${server.url}/sub/folder/service-worker.js`);
+			expect(await page.evaluate(async () => (await navigator.serviceWorker.ready).scope)).toBe(`${server.url}/sub/folder/`);
+			await page.context().setOffline(true);
+			for (const path of ['', 'articles/', `present/${sitePages(corpus).at(-1)!.path.split('/')[2]}/`]) {
+				await page.goto(`${server.url}/sub/folder/${path}`);
+				await expect.poll(() => page.getByRole('alert').filter({ hasText: 'has not finished loading' }).count(), { message: path }).toBe(0);
+				expect(await page.getByRole('heading').first().isVisible(), path).toBe(true);
+			}
+		} finally {
+			await server.close();
+		}
+	}, 240_000);
+});
+
+describe('in another site\'s frame, on a broken first load, and on a new build', () => {
 	let browser: Browser;
 	beforeAll(async () => (browser = await launchChromium()));
 	afterAll(() => browser?.close());
+
+	test('the embed in another site\'s iframe works and registers no worker there', async () => {
+		const host = await hostSite();
+		try {
+			const context = await browser.newContext();
+			const page = await context.newPage();
+			await page.goto(await host.put('frame.html', framePage(`${inject('baseURL')}/embed/?event=${events[0]!.id}`, 900, 600)), { waitUntil: 'networkidle' });
+			const frame = page.frames().find((f) => f.url().includes('/embed/'))!;
+			await expect.poll(() => frame.getByRole('heading', { level: 2, name: events[0]!.title }).count()).toBeGreaterThan(0);
+			expect(await frame.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
+			await context.close();
+		} finally {
+			await host.close();
+		}
+	});
 
 	test('the network cut during the first load: the page says so instead of sitting half alive', async () => {
 		const context = await browser.newContext();
@@ -224,7 +262,7 @@ describe('faults while loading', () => {
 		try {
 			const page = await context.newPage();
 			await page.goto(`${server.url}/`, { waitUntil: 'networkidle' });
-			await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+			await controlled(page);
 			const { version } = JSON.parse(await readFile(join(dir, '_app/version.json'), 'utf8')) as { version: string };
 			const worker = join(dir, 'service-worker.js');
 			await writeFile(worker, (await readFile(worker, 'utf8')).replaceAll(version, `${version}-next`));
