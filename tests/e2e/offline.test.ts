@@ -128,6 +128,7 @@ describe('imports persist', () => {
 		expect(await textOf(list)).toMatch(new RegExp(`^kept\\.csv · ${Buffer.byteLength(CSV)} bytes · \\d{1,2} \\w{3} \\d{4}, \\d\\d:\\d\\d Remove$`));
 		await list.getByRole('button', { name: 'Remove kept.csv from this browser' }).click();
 		await expect.poll(() => page.getByText(/Kept files/).count()).toBe(0);
+		expect(await textOf(page.getByRole('status').filter({ hasText: 'no longer kept' }))).toBe('kept.csv is no longer kept in this browser; its events leave the view when the page is reloaded.');
 
 		await page.reload({ waitUntil: 'networkidle' });
 		expect(await eventCount(page)).toBe(before);
