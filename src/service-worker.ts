@@ -46,8 +46,10 @@ sw.addEventListener('fetch', (event) => {
 	event.respondWith(
 		(async () => {
 			const cache = await caches.open(CACHE);
-			// A page's state is in its query (?event=, ?step=): every query opens the same page.
-			const cached = await cache.match(request, { ignoreSearch: request.mode === 'navigate' });
+			// A page's state is in its query (?event=, ?step=), and SvelteKit asks for a page's data
+			// with one (?x-sveltekit-invalidated=): each is the same prerendered file.
+			const ignoreSearch = request.mode === 'navigate' || new URL(request.url).pathname.endsWith('/__data.json');
+			const cached = await cache.match(request, { ignoreSearch });
 			return cached ?? fetch(request);
 		})()
 	);

@@ -194,6 +194,12 @@ describe('offline after one visit', () => {
 		await expect.poll(() => markIds(page)).toContain(events[0]!.id);
 		await page.goto(`${inject('baseURL')}/embed/?event=${events[0]!.id}`);
 		await expect.poll(() => page.getByRole('heading', { level: 2, name: events[0]!.title }).count()).toBeGreaterThan(0);
+
+		// Following a link within the site, as a presenter would from the explorer.
+		await page.goto(`${inject('baseURL')}/`);
+		await page.getByRole('link', { name: /^Present the briefing/ }).first().click();
+		await expect.poll(() => new URL(page.url()).pathname).toMatch(/^\/present\/[^/]+\/$/);
+		await expect.poll(() => page.getByRole('button', { name: 'Presenter view' }).count()).toBe(1);
 	});
 });
 
