@@ -12,6 +12,8 @@ export default {
 		adapter: adapter({ pages: process.env.BUILD_DIR ?? 'build', assets: process.env.BUILD_DIR ?? 'build', fallback: undefined, strict: true }),
 		paths: { base: process.env.BASE_PATH ?? '', relative: true },
 		alias: { $data: 'data' },
+		// Registered by the root layout, only in a top-level page, so that it can offer updates.
+		serviceWorker: { register: false },
 		// No eval, no inline script but SvelteKit's own (hashed), no other origin: data from
 		// files, URLs and messages can never run as code. Styles may be inline, as components
 		// set positions and colours through style attributes.

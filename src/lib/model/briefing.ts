@@ -29,8 +29,15 @@ export const Briefing = z.strictObject({
 	steps: z.array(BriefingStep).min(1, 'a briefing needs at least one step')
 });
 
+/**
+ * A draft kept in the browser while it is written: a briefing that may still lack a title or
+ * steps. Its events are not checked here, so a draft outlives a change of corpus.
+ */
+export const StoredDraft = Briefing.extend({ title: z.string(), steps: z.array(BriefingStep) });
+
 export type BriefingStep = z.infer<typeof BriefingStep>;
 export type Briefing = z.infer<typeof Briefing>;
+export type StoredDraft = z.infer<typeof StoredDraft>;
 
 /** A briefing with the id its file name gives it. */
 export interface NamedBriefing {
