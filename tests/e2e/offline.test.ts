@@ -47,6 +47,9 @@ async function importCsv(page: Page, name = 'kept.csv') {
 /** Waits until the service worker controls the page: its install, which fills the cache, is over. */
 const controlled = (page: Page) => page.waitForFunction(() => !!navigator.serviceWorker.controller, undefined, { timeout: 30_000 });
 
+/** The context layer a kept CSV becomes: its events are a dataset's, beside the curated ones. */
+const keptLayer = (page: Page) => page.getByTestId('layer-band').filter({ hasText: 'kept.csv' });
+
 const eventCount = async (page: Page) => Number((await textOf(page.getByRole('banner').getByRole('paragraph').first())).match(/(\d+) events/)![1]);
 
 describe('drafts survive change', () => {
@@ -119,19 +122,22 @@ describe('imports persist', () => {
 		const before = await eventCount(page);
 		await importCsv(page);
 		await page.reload({ waitUntil: 'networkidle' });
-		await expect.poll(() => eventCount(page)).toBe(before + 2);
-		expect(await markIds(page)).toEqual(expect.arrayContaining(['kept-one', 'kept-two']));
-		expect(await textOf(page.getByRole('status').filter({ hasText: 'Restored' }))).toBe('Restored from this browser: kept.csv (CSV spreadsheet): 2 events added');
+		await expect.poll(() => keptLayer(page).count()).toBe(1);
+		expect(await textOf(keptLayer(page).locator('.name'))).toMatch(/ of 2 events in view$/);
+		expect(await eventCount(page), 'a dataset is never counted with the curated events').toBe(before);
+		expect(await textOf(page.getByRole('status').filter({ hasText: 'Restored' }))).toMatch(/^Restored from this browser: kept\.csv \(.+\): 2 events in the context layer “kept\.csv”/);
 
 		await page.getByText('Kept files (1)').click();
 		const list = page.getByRole('list', { name: 'Files kept in this browser' });
 		expect(await textOf(list)).toMatch(new RegExp(`^kept\\.csv · ${Buffer.byteLength(CSV)} bytes · \\d{1,2} \\w{3} \\d{4}, \\d\\d:\\d\\d Remove$`));
 		await list.getByRole('button', { name: 'Remove kept.csv from this browser' }).click();
 		await expect.poll(() => page.getByText(/Kept files/).count()).toBe(0);
-		expect(await textOf(page.getByRole('status').filter({ hasText: 'no longer kept' }))).toBe('kept.csv is no longer kept in this browser; its events leave the view when the page is reloaded.');
+		expect(await textOf(page.getByRole('status').filter({ hasText: 'no longer kept' }))).toBe('kept.csv is no longer kept in this browser, and its context layer is removed.');
+		expect(await keptLayer(page).count(), 'the layer leaves at once').toBe(0);
 
 		await page.reload({ waitUntil: 'networkidle' });
-		expect(await eventCount(page)).toBe(before);
+		expect(await page.getByRole('status').filter({ hasText: 'Restored' }).count()).toBe(0);
+		expect(await keptLayer(page).count()).toBe(0);
 	});
 
 	test('a full storage says so, and the import and the draft still work for the session', async () => {
@@ -144,9 +150,8 @@ describe('imports persist', () => {
 			Storage.prototype.setItem = full;
 		});
 		await page.reload({ waitUntil: 'networkidle' });
-		const before = await eventCount(page);
 		await importCsv(page);
-		expect(await eventCount(page)).toBe(before + 2);
+		await expect.poll(() => keptLayer(page).count()).toBe(1);
 		expect(await textOf(page.getByRole('alert').filter({ hasText: 'storage' }))).toBe(
 			"The browser's storage for this site is full, so imported files are kept only until this page is closed. Free some space (remove a stored file) or save your work as a file."
 		);
@@ -154,7 +159,7 @@ describe('imports persist', () => {
 		await openBuilder(page);
 		await builder(page).getByRole('textbox', { name: 'Title' }).fill('Not kept');
 		expect(await textOf(builder(page).getByRole('alert'))).toMatch(/^The browser's storage for this site is full, so the draft is kept only until this page is closed/);
-		await markShape(page, 'kept-one').first().click();
+		await markShape(page, 'westminster-attack').first().click();
 		await builder(page).getByRole('button', { name: 'Add the selected event' }).click();
 		expect(await builder(page).getByRole('listitem').count()).toBe(1);
 	});
@@ -169,9 +174,8 @@ describe('imports persist', () => {
 			Object.defineProperty(window, 'localStorage', { get: refuse });
 		});
 		await page.reload({ waitUntil: 'networkidle' });
-		const before = await eventCount(page);
 		await importCsv(page);
-		expect(await eventCount(page)).toBe(before + 2);
+		await expect.poll(() => keptLayer(page).count()).toBe(1);
 		expect(await textOf(page.getByRole('alert').filter({ hasText: 'storage' }))).toMatch(/^This browser does not let the site store anything \(storage is off, as in a private window\), so imported files are kept only/);
 		await openBuilder(page);
 		expect(await textOf(builder(page).getByRole('alert'))).toMatch(/so the draft is kept only until this page is closed/);

@@ -24,11 +24,13 @@ const csv = () => new File(['date,title\n2016-07-14,Nice\n'], 'events.csv', { ty
 describe('StoredImports', () => {
 	it('keeps a file for the next page, which reads it back; removing it forgets it', async () => {
 		const first = new StoredImports(open);
-		await first.keep(csv());
-		expect(first.files.map((f) => f.name)).toEqual(['events.csv']);
+		const entry = await first.keep(csv());
+		expect(first.files).toEqual([entry]);
+		expect(entry?.name).toBe('events.csv');
 		const next = new StoredImports(open);
-		const files = await next.restore();
-		expect(await Promise.all(files.map((f) => f.text()))).toEqual([await csv().text()]);
+		const kept = await next.restore();
+		expect(kept.map((k) => k.entry)).toEqual([entry]);
+		expect(await Promise.all(kept.map((k) => k.file.text()))).toEqual([await csv().text()]);
 		await next.remove(next.files[0]!);
 		expect([next.files, await next.restore(), next.problem]).toEqual([[], [], '']);
 	});

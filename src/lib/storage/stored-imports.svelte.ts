@@ -20,19 +20,22 @@ export class StoredImports {
 		this.#open = open;
 	}
 
-	/** Reads the kept files back, to be imported again as they were the first time. */
-	async restore(): Promise<File[]> {
+	/** Reads the kept files back, each beside its entry, to be imported again as they were the first time. */
+	async restore(): Promise<{ entry: StoredFile; file: File }[]> {
 		return this.#attempt(async (store) => {
 			this.files = await store.list();
-			const files = await Promise.all(this.files.map((f) => store.read(f)));
-			return files.filter((f) => f !== undefined);
+			const read = await Promise.all(this.files.map(async (entry) => ({ entry, file: await store.read(entry) })));
+			return read.filter((r): r is { entry: StoredFile; file: File } => r.file !== undefined);
 		}, []);
 	}
 
-	async keep(file: File): Promise<void> {
-		await this.#attempt(async (store) => {
-			this.files = [...this.files, await store.put(file)];
+	/** Keeps a file; its entry, or undefined where the browser keeps nothing. */
+	async keep(file: File): Promise<StoredFile | undefined> {
+		return this.#attempt(async (store) => {
+			const entry = await store.put(file);
+			this.files = [...this.files, entry];
 			this.problem = '';
+			return entry;
 		}, undefined);
 	}
 
