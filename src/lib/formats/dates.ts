@@ -32,6 +32,12 @@ function utcDate(year: number, month: number, day: number): Date {
 	return d;
 }
 
+/**
+ * The years a timeline can hold: JavaScript dates reach 100 million days either side of
+ * 1970, about 273,000 years. Deep time (the Big Bang at -13,800,000,000) lies beyond them.
+ */
+export const YEAR_RANGE = [-271820, 275759] as const;
+
 /** The EDTF of one date given by its parts; a part may be left out only with all finer ones. */
 export function partsToEdtf(p: DateParts): Parsed<string> {
 	for (let i = 1; i < PART_ORDER.length; i++) {
@@ -49,6 +55,11 @@ export function partsToEdtf(p: DateParts): Parsed<string> {
 			return { ok: false, error: `${part} must lie between ${range[0]} and ${range[1]}, not ${v}` };
 	}
 	const { year, month, day, hour, minute, second, millisecond } = p;
+	if (year < YEAR_RANGE[0] || year > YEAR_RANGE[1])
+		return {
+			ok: false,
+			error: `year ${year} is deep time: a timeline holds years ${YEAR_RANGE[0]} to ${YEAR_RANGE[1]} only`
+		};
 	if (Math.abs(year) > 9999) {
 		if (month !== undefined)
 			return { ok: false, error: `a year beyond ±9999 (${year}) can only be given alone` };

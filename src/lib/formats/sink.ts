@@ -195,23 +195,44 @@ function assignId(
 }
 
 /**
- * Turns drafts into events, each checked on its own. With `rewriteIds`, ids are made or
- * mended as `assignId` says, and ids the file gives win over made ones.
+ * Turns drafts into events, each checked on its own, a batch at a time so that a file read as
+ * a stream is sorted as it comes. With `rewriteIds`, ids are made or mended as `assignId`
+ * says, and ids the file gives win over made ones (of a streamed file: those given so far).
  */
-export function sortDrafts(drafts: Draft[], idField: string, rewriteIds: boolean): Sorted {
-	const given = new Set(
-		drafts.flatMap((d) => (Id.safeParse(d.id).success ? [d.id as string] : []))
-	);
-	const taken = new Set<string>();
-	const firstAt = new Map<string, string>();
-	const sorted: Sorted = { events: [], rejected: [], notes: [] };
-	const moved = new Map<string, { count: number; line?: number }>();
+export class DraftSorter {
+	private readonly given = new Set<string>();
+	private readonly taken = new Set<string>();
+	private readonly firstAt = new Map<string, string>();
+	private readonly moved = new Map<string, { count: number; line?: number }>();
 
-	for (const d of drafts) {
+	constructor(
+		private readonly idField: string,
+		private readonly rewriteIds: boolean
+	) {}
+
+	/** The events and problems of one batch of drafts. */
+	add(drafts: Draft[]): Sorted {
+		for (const d of drafts) if (Id.safeParse(d.id).success) this.given.add(d.id as string);
+		const sorted: Sorted = { events: [], rejected: [], notes: [] };
+		for (const d of drafts) this.sortOne(d, sorted);
+		return sorted;
+	}
+
+	/** The notes on fields kept in extra, counted over every batch. */
+	finish(): Problem[] {
+		return [...this.moved].map(([field, { count, line }]) => ({
+			line,
+			field,
+			message: `not in the event model; kept in extra on ${count} event(s)`
+		}));
+	}
+
+	private sortOne(d: Draft, sorted: Sorted): void {
+		const { idField, taken, firstAt } = this;
 		const checked: Checked = { problems: [...d.problems], notes: [...d.notes], moved: [] };
 		const first: [string, unknown][] = [];
-		const id = rewriteIds
-			? assignId(d, idField, checked, first, (id) => given.has(id) || taken.has(id))
+		const id = this.rewriteIds
+			? assignId(d, idField, checked, first, (id) => this.given.has(id) || taken.has(id))
 			: d.id;
 		if (typeof id === 'string') {
 			const seen = firstAt.get(id);
@@ -229,20 +250,20 @@ export function sortDrafts(drafts: Draft[], idField: string, rewriteIds: boolean
 		checkDraft(d, { ...d.event, id, ...(extra ? { extra } : {}) }, checked);
 		if (!checked.event) {
 			sorted.rejected.push(...checked.problems);
-			continue;
+			return;
 		}
 		sorted.events.push(checked.event);
 		sorted.notes.push(...checked.notes);
 		for (const key of checked.moved) {
-			const m = moved.get(key) ?? { count: 0, line: d.line(key) };
-			moved.set(key, { ...m, count: m.count + 1 });
+			const m = this.moved.get(key) ?? { count: 0, line: d.line(key) };
+			this.moved.set(key, { ...m, count: m.count + 1 });
 		}
 	}
-	for (const [field, { count, line }] of moved)
-		sorted.notes.push({
-			line,
-			field,
-			message: `not in the event model; kept in extra on ${count} event(s)`
-		});
-	return sorted;
+}
+
+/** Sorts the drafts of a whole file at once. */
+export function sortDrafts(drafts: Draft[], idField: string, rewriteIds: boolean): Sorted {
+	const sorter = new DraftSorter(idField, rewriteIds);
+	const sorted = sorter.add(drafts);
+	return { ...sorted, notes: [...sorted.notes, ...sorter.finish()] };
 }
