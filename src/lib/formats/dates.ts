@@ -136,6 +136,10 @@ export function rangeToEdtf(start: DateParts, end?: DateParts): Parsed<string> {
 	const a = partsToEdtf(start);
 	if (!a.ok || !end) return a;
 	const b = partsToEdtf(end);
+	// EDTF writes such years as Y-200000, and the EDTF reader takes them alone, never in a range.
+	const far = [start.year, end.year].find((y) => Math.abs(y) > 9999);
+	if (b.ok && far !== undefined)
+		return { ok: false, error: `a range reaching year ${far} cannot be held: a year beyond ±9999 can only be given alone` };
 	return b.ok ? joinInterval(a.value, b.value) : b;
 }
 

@@ -46,7 +46,7 @@ function readDate(cells: Map<string, string>, d: Draft): string | undefined {
 	if (month === 0 && day !== 0)
 		return void refuse(d, 'iday', `day ${day} is given without its month (imonth is 0)`);
 	const start = partsToEdtf({ year, ...(month ? { month } : {}), ...(month && day ? { day } : {}) });
-	if (!start.ok) return void refuse(d, day ? 'iday' : 'imonth', start.error);
+	if (!start.ok) return void refuse(d, /^month/.test(start.error) ? 'imonth' : /^day/.test(start.error) ? 'iday' : 'iyear', start.error);
 	const extended = cells.get('extended')?.trim();
 	const resolution = cells.get('resolution')?.trim();
 	if (extended !== '1' || !resolution) return start.value;

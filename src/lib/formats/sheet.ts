@@ -66,6 +66,12 @@ const fieldOf = (path: ModelPath) => {
 	return `${CARRIED_KEY}.${text}`;
 };
 
+/** The column a date error is about, by the part its message starts with. */
+const partColumn = (error: string) => {
+	const part = /^(\w+)/.exec(error)?.[1] ?? '';
+	return part === 'month' || part === 'day' ? part : /^(hour|minute|second|millisecond)$/.test(part) ? 'time' : 'year';
+};
+
 const TIME = /^(\d{1,2})(?::(\d{2}))?(?::(\d{2})(?:\.(\d{1,3}))?)?\s*(?:([ap])\.?m\.?)?$/i;
 
 /** A date from the Year, Month, Day and Time columns (`prefix` "end_" for the end). */
@@ -101,7 +107,7 @@ function readParts(cells: Map<string, string>, d: Draft, prefix: '' | 'end_'): D
 		return undefined;
 	}
 	const edtf = partsToEdtf(parts as DateParts);
-	if (!edtf.ok) refuse(d, prefix + (Math.abs(parts.year) > 9999 ? 'year' : 'day'), edtf.error);
+	if (!edtf.ok) refuse(d, prefix + partColumn(edtf.error), edtf.error);
 	return edtf.ok ? (parts as DateParts) : undefined;
 }
 
