@@ -169,16 +169,19 @@ export class RowReader {
 }
 
 /**
- * The separator of a file, guessed from its start without its blank lines (which would
- * count as rows of one cell). Commas, tabs, semicolons and bars are recognised.
+ * The separator and line end of a file, guessed from its start without its blank lines
+ * (which would count as rows of one cell): a stream's first chunk may be too short to tell.
+ * Commas, tabs, semicolons and bars are recognised.
  */
-export const guessDelimiter = (start: string) =>
-	Papa.parse(start.slice(0, 65536), { preview: 10, skipEmptyLines: 'greedy' }).meta.delimiter;
+export function guessShape(start: string): { delimiter: string; newline: string } {
+	const { meta } = Papa.parse(start.slice(0, 65536), { preview: 10, skipEmptyLines: 'greedy' });
+	return { delimiter: meta.delimiter, newline: meta.linebreak };
+}
 
 /** Every row of a whole text, blank ones included, each with its own parse errors. */
 export function parseRows(text: string): { rows: RawRow[]; delimiter: string } {
 	const body = text.replace(/^\uFEFF/, '');
-	const parsed = Papa.parse<string[]>(body, { skipEmptyLines: false, delimiter: guessDelimiter(body) });
+	const parsed = Papa.parse<string[]>(body, { skipEmptyLines: false, ...guessShape(body) });
 	const errors = new Map<number, string[]>();
 	for (const e of parsed.errors)
 		if (e.row !== undefined) errors.set(e.row, [...(errors.get(e.row) ?? []), e.message]);
