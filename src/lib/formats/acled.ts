@@ -60,6 +60,19 @@ export function acledDate(written: string, precision: string): { ok: true; edtf:
 	}
 }
 
+// An export repeats its days thousands of times; reading one takes a date-fns parse or two.
+const dateCache = new Map<string, ReturnType<typeof acledDate>>();
+function cachedDate(written: string, precision: string) {
+	const key = `${precision}|${written}`;
+	let date = dateCache.get(key);
+	if (!date) {
+		if (dateCache.size >= 100_000) dateCache.clear();
+		date = acledDate(written, precision);
+		dateCache.set(key, date);
+	}
+	return date;
+}
+
 function readRow(cells: Map<string, string>, d: Draft): void {
 	const get = (c: string) => cells.get(c)?.trim() ?? '';
 	const id = get('event_id_cnty');
@@ -68,7 +81,7 @@ function readRow(cells: Map<string, string>, d: Draft): void {
 	const [type, sub, location] = [get('event_type'), get('sub_event_type'), get('location')];
 	d.event.title = [sub || type || 'Event', location && `in ${location}`].filter(Boolean).join(' ');
 	d.event.kind = acledKind(type, sub);
-	const date = acledDate(get('event_date'), get('time_precision'));
+	const date = cachedDate(get('event_date'), get('time_precision'));
 	if (date.ok) d.event.date = { edtf: date.edtf, basis: 'explicit', written: get('event_date') };
 	else refuse(d, date.field, date.error);
 	d.event.actors = idsOf(get('actor1'), get('actor2'), ...[...cells.keys()].filter((c) => c.startsWith('assoc_actor')).map(get));

@@ -173,9 +173,9 @@ export class RowReader {
  * (which would count as rows of one cell): a stream's first chunk may be too short to tell.
  * Commas, tabs, semicolons and bars are recognised.
  */
-export function guessShape(start: string): { delimiter: string; newline: string } {
+export function guessShape(start: string): { delimiter: string; newline: Papa.ParseConfig['newline'] } {
 	const { meta } = Papa.parse(start.slice(0, 65536), { preview: 10, skipEmptyLines: 'greedy' });
-	return { delimiter: meta.delimiter, newline: meta.linebreak };
+	return { delimiter: meta.delimiter, newline: meta.linebreak as Papa.ParseConfig['newline'] };
 }
 
 /** Every row of a whole text, blank ones included, each with its own parse errors. */

@@ -4,7 +4,7 @@
  */
 import { zodIssues } from '$lib/model/issues';
 import { EVENT_KINDS, Id, ImportedEvent } from '$lib/model/schema';
-import { parseEdtf } from '$lib/time/interval';
+import { readEdtf } from './dates';
 import type { Problem } from './types';
 
 export type ModelPath = PropertyKey[];
@@ -155,21 +155,21 @@ function checkDraft(d: Draft, candidate: Record<string, unknown>, checked: Check
 			if (!known(field, path)) reject(field, message);
 		return;
 	}
-	const date = parseEdtf(parsed.data.date.edtf);
+	const date = readEdtf(parsed.data.date.edtf);
 	if (!date.ok) reject(d.fieldOf(['date', 'edtf']), date.error);
 	if (!problems.length) checked.event = parsed.data;
 }
 
 /**
  * The id a record is stored under. An id that is not valid becomes a slug (the original kept
- * in extra); a missing one is made from the title; `taken` says which ids are spoken for.
+ * in extra); a missing one is made from the title; `fresh` gives a free id from a base.
  */
 function assignId(
 	d: Draft,
 	idField: string,
 	checked: Checked,
 	first: [string, unknown][],
-	taken: (id: string) => boolean
+	fresh: (base: string) => string
 ): unknown {
 	const written = typeof d.id === 'string' || typeof d.id === 'number' ? String(d.id) : undefined;
 	const note = (message: string, field?: string) =>
@@ -180,8 +180,7 @@ function assignId(
 	}
 	if (Id.safeParse(d.id).success) return d.id;
 	const base = slugify(written || (typeof d.event.title === 'string' ? d.event.title : ''));
-	let id = base;
-	for (let n = 2; taken(id); n++) id = `${base}-${n}`;
+	const id = fresh(base);
 	if (written) first.push([idField, d.id]);
 	checked.notes.push(
 		written
@@ -202,6 +201,8 @@ function assignId(
 export class DraftSorter {
 	private readonly given = new Set<string>();
 	private readonly taken = new Set<string>();
+	/** The suffix each made id tried last: a thousand rows titled alike must not each count from 2. */
+	private readonly suffix = new Map<string, number>();
 	private readonly firstAt = new Map<string, string>();
 	private readonly moved = new Map<string, { count: number; line?: number }>();
 
@@ -227,12 +228,21 @@ export class DraftSorter {
 		}));
 	}
 
+	private fresh(base: string): string {
+		const free = (id: string) => !this.given.has(id) && !this.taken.has(id);
+		if (free(base)) return base;
+		let n = this.suffix.get(base) ?? 2;
+		while (!free(`${base}-${n}`)) n++;
+		this.suffix.set(base, n + 1);
+		return `${base}-${n}`;
+	}
+
 	private sortOne(d: Draft, sorted: Sorted): void {
 		const { idField, taken, firstAt } = this;
 		const checked: Checked = { problems: [...d.problems], notes: [...d.notes], moved: [] };
 		const first: [string, unknown][] = [];
 		const id = this.rewriteIds
-			? assignId(d, idField, checked, first, (id) => this.given.has(id) || taken.has(id))
+			? assignId(d, idField, checked, first, (base) => this.fresh(base))
 			: d.id;
 		if (typeof id === 'string') {
 			const seen = firstAt.get(id);

@@ -4,6 +4,7 @@ import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { importFile } from './index';
 import { streamRows, type StreamBatch } from './stream';
+import type { ReportProblem } from './types';
 
 const read = (name: string) => readFileSync(`tests/fixtures/formats/${name}`, 'utf8');
 
@@ -30,11 +31,11 @@ describe('streamRows', () => {
 				const s = await stream(text, size);
 				expect(s.end.format).toBe(whole.format);
 				expect(s.events).toEqual(whole.events);
-				expect(s.rejected.map(({ excerpt: _, ...p }) => p)).toEqual(
+				expect(s.rejected.map(({ excerpt: _, ...p }: ReportProblem) => p)).toEqual(
 					// Problems of the header come at the end of a stream, at the start of a whole import.
 					[...whole.rejected.filter((p) => p.record), ...whole.rejected.filter((p) => !p.record)]
 				);
-				expect([...s.batches.flatMap((b) => b.notes.map(({ excerpt: _, ...n }) => n)), ...s.end.notes]).toEqual(whole.notes);
+				expect([...s.batches.flatMap((b) => b.notes.map(({ excerpt: _, ...n }: ReportProblem) => n)), ...s.end.notes]).toEqual(whole.notes);
 				expect(s.end.extra).toEqual(whole.extra);
 			}
 		}
@@ -43,7 +44,7 @@ describe('streamRows', () => {
 	it('gives each refused row its text, and counts rows and characters read', async () => {
 		const text = read('acled.csv');
 		const s = await stream(text, 200);
-		expect(s.rejected[0]!.excerpt).toMatch(/^FRA1300,20 Juillet 2016,/);
+		expect((s.rejected[0] as ReportProblem).excerpt).toMatch(/^FRA1300,20 Juillet 2016,/);
 		const last = s.batches.at(-1)!.progress;
 		expect(last).toEqual({ read: text.length, total: text.length, rows: 5 });
 	});

@@ -53,7 +53,7 @@ const withExcerpts = (batch: RowBatch, problems: Problem[]): ReportProblem[] =>
 	});
 
 /** Reads a spreadsheet as a stream, handing each chunk's events and problems to `onbatch`. */
-export function streamRows(input: Papa.LocalFile | NodeJS.ReadableStream, options: StreamOptions): Promise<StreamEnd> {
+export function streamRows(input: string | Papa.LocalFile | NodeJS.ReadableStream, options: StreamOptions): Promise<StreamEnd> {
 	const { total, sample, format, onbatch, signal } = options;
 	const shape = guessShape(sample.replace(/^\uFEFF/, ''));
 	const reader = new RowReader(layoutPicker(format), shape.delimiter);
@@ -92,7 +92,7 @@ export function streamRows(input: Papa.LocalFile | NodeJS.ReadableStream, option
 				reject(err);
 			}
 		};
-		// papaparse picks its streamer from the input: a File in the browser, a readable stream in Node.
+		// papaparse picks its streamer from the input: a File in the browser, a readable stream in Node, a text cut in chunks.
 		Papa.parse(input as Papa.LocalFile, config as Papa.ParseLocalConfig<string[], Papa.LocalFile>);
 	});
 }

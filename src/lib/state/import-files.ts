@@ -1,20 +1,31 @@
 /**
  * Files dropped or picked in the browser, read there and nowhere else: each is imported into
  * the explorer, and what happened is told in a report, one line per problem with the line of
- * the file it is on and the text of that line.
+ * the file it is on and the text of that line. Spreadsheets (our CSV, TimelineJS sheets, ACLED,
+ * GTD) are streamed in a worker with progress, so that files of hundreds of megabytes load.
  */
-import { FORMATS, importFile, sizeProblem, type FormatName, type Problem } from '$lib/formats';
+import {
+	detectFormat,
+	FORMATS,
+	importFile,
+	MAX_STREAM_BYTES,
+	ROW_FORMATS,
+	sizeProblem,
+	type FormatName,
+	type Problem,
+	type ReportProblem
+} from '$lib/formats';
+import { streamFile } from '$lib/formats/stream-file';
 import type { ImportedEvent, Relation } from '$lib/model/schema';
 
-export interface ReportProblem extends Problem {
-	/** The text of the file at `line`, cut short: the rejected row itself, in a CSV. */
-	excerpt?: string;
-}
+export type { ReportProblem };
 
 export interface FileReport {
 	file: string;
 	/** The format's name, once the file was read as one. */
 	format?: string;
+	/** The file's own title (a TimelineJS title slide or title row), if it has one. */
+	title?: string;
 	/** Ids of the events added to the explorer. */
 	added: string[];
 	/** What was refused: by the format (bad rows) or by the explorer (ids already loaded). */
@@ -23,10 +34,46 @@ export interface FileReport {
 	notes: ReportProblem[];
 }
 
-/** What a report needs of the explorer; `Explorer` has it. */
-export interface ImportTarget {
-	addEvents(events: ImportedEvent[], relations: Relation[]): { added: string[]; refused: Problem[] };
+/** Where the events of `addEvents` came from: which file, in which format, with its file-level fields. */
+export interface ImportSource {
+	file: string;
+	format: FormatName;
+	/** What the file holds besides events (ImportResult.extra): a TimelineJS title and eras, vis groups. */
+	extra: Record<string, unknown>;
 }
+
+/**
+ * What a report needs of the explorer; `Explorer` has it. `source` (optional, so that a
+ * target may ignore it) says which file and format the events are from: a dataset such as
+ * ACLED can be kept apart from curated events by it.
+ */
+export interface ImportTarget {
+	addEvents(events: ImportedEvent[], relations: Relation[], source?: ImportSource): { added: string[]; refused: Problem[] };
+}
+
+/** How far the import of a streamed file got. */
+export interface ImportProgress {
+	file: string;
+	/** Characters read so far, of `total` bytes. */
+	read: number;
+	total: number;
+	rows: number;
+	/** Good events read so far; they are added once the whole file is read. */
+	events: number;
+}
+
+export interface ImportOptions {
+	/** Called after each chunk of a streamed file. */
+	onprogress?: (p: ImportProgress) => void;
+	/** Cancels: nothing of the file being read is added, and the files after it are not read. */
+	signal?: AbortSignal;
+}
+
+/**
+ * A report lists this many problems and as many notes, and counts the rest in one line: a
+ * dataset of a million rows can have more than a page can show (`npm run import` prints all).
+ */
+export const MAX_LISTED = 500;
 
 const MAX_EXCERPT = 160;
 
@@ -39,27 +86,88 @@ function withExcerpts(text: string, problems: Problem[]): ReportProblem[] {
 	});
 }
 
+/** The first `MAX_LISTED` problems, and one line counting the others. */
+function listed(problems: ReportProblem[], what: string): ReportProblem[] {
+	if (problems.length <= MAX_LISTED) return problems;
+	const more = problems.length - MAX_LISTED;
+	return [...problems.slice(0, MAX_LISTED), { message: `${more} more ${what} not listed here; npm run import lists them all` }];
+}
+
+/** The headline of a TimelineJS title slide, as imports keep it in the file's extra. */
+function titleOf(extra: Record<string, unknown>): string | undefined {
+	const headline = (extra.title as { text?: { headline?: unknown } } | undefined)?.text?.headline;
+	return typeof headline === 'string' && headline ? headline : undefined;
+}
+
+/** A file refused whole (not JSON or CSV, too large, a bad header) was never read as any format. */
+const wasRead = (events: number, rejected: Problem[]) => events > 0 || rejected.every((p) => p.record !== undefined);
+
 /** Imports the text of one file into the target and reports on it. */
 export function importText(target: ImportTarget, name: string, text: string, format?: FormatName): FileReport {
 	const result = importFile(name, text, format);
-	// A file refused whole (not JSON or CSV, too large) was never read as any format.
-	const read = result.events.length > 0 || result.rejected.every((p) => p.record !== undefined);
-	const { added, refused } = target.addEvents(result.events, result.relations);
+	const read = wasRead(result.events.length, result.rejected);
+	const { added, refused } = target.addEvents(result.events, result.relations, { file: name, format: result.format, extra: result.extra });
 	return {
 		file: name,
 		format: read ? FORMATS[result.format].label : undefined,
+		title: titleOf(result.extra),
 		added,
-		problems: withExcerpts(text, [...result.rejected, ...refused]),
-		notes: withExcerpts(text, result.notes)
+		problems: listed(withExcerpts(text, [...result.rejected, ...refused]), 'problems'),
+		notes: listed(withExcerpts(text, result.notes), 'notes')
 	};
 }
 
-/** Reads and imports files one after another; a file too large is refused before it is read. */
-export async function importFiles(target: ImportTarget, files: Iterable<File>): Promise<FileReport[]> {
+/** Streams a spreadsheet, then adds its good events at once: a cancelled file adds nothing. */
+async function importStream(target: ImportTarget, file: File, options: ImportOptions): Promise<FileReport> {
+	const events: ImportedEvent[] = [];
+	const rejected: ReportProblem[] = [];
+	const notes: ReportProblem[] = [];
+	let rows = 0;
+	const report = (message: string): FileReport => ({ file: file.name, added: [], problems: [...rejected, { message }].slice(-MAX_LISTED), notes: [] });
+	let end;
+	try {
+		end = await streamFile(
+			file,
+			(batch) => {
+				// One by one: a chunk may hold more rows than a call takes arguments.
+				for (const e of batch.events) events.push(e);
+				for (const p of batch.rejected) rejected.push(p);
+				for (const n of batch.notes) notes.push(n);
+				rows = batch.progress.rows;
+				options.onprogress?.({ file: file.name, ...batch.progress, events: events.length });
+			},
+			{ signal: options.signal }
+		);
+	} catch (err) {
+		if ((err as Error).name === 'AbortError')
+			return { file: file.name, added: [], problems: [{ message: `import cancelled after ${rows} rows: nothing from this file was added` }], notes: [] };
+		return report(`could not be read: ${(err as Error).message}`);
+	}
+	const format = end.format ?? 'csv';
+	const { added, refused } = target.addEvents(events, [], { file: file.name, format, extra: end.extra });
+	return {
+		file: file.name,
+		format: wasRead(events.length, end.rejected) ? FORMATS[format].label : undefined,
+		title: titleOf(end.extra),
+		added,
+		problems: listed([...rejected, ...end.rejected, ...refused], 'problems'),
+		notes: listed([...notes, ...end.notes], 'notes')
+	};
+}
+
+/**
+ * Reads and imports files one after another. Spreadsheets are streamed (up to
+ * MAX_STREAM_BYTES); other files are read whole, and refused before reading when too large.
+ */
+export async function importFiles(target: ImportTarget, files: Iterable<File>, options: ImportOptions = {}): Promise<FileReport[]> {
 	const reports: FileReport[] = [];
 	for (const file of files) {
-		const big = sizeProblem(file.size);
+		if (options.signal?.aborted) break;
+		const format = detectFormat(file.name, await file.slice(0, 65536).text());
+		const rows = format !== undefined && ROW_FORMATS.includes(format);
+		const big = sizeProblem(file.size, rows ? MAX_STREAM_BYTES : undefined);
 		if (big) reports.push({ file: file.name, added: [], problems: [{ message: big }], notes: [] });
+		else if (rows) reports.push(await importStream(target, file, options));
 		else reports.push(importText(target, file.name, await file.text()));
 	}
 	return reports;
@@ -69,6 +177,7 @@ export async function importFiles(target: ImportTarget, files: Iterable<File>): 
 export function summarise(r: FileReport): string {
 	const n = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
 	const parts = [`${n(r.added.length, 'event')} added`];
+	if (r.title) parts.unshift(`“${r.title}”`);
 	if (r.problems.length) parts.push(n(r.problems.length, 'problem'));
 	if (r.notes.length) parts.push(n(r.notes.length, 'note'));
 	return `${r.file}${r.format ? ` (${r.format})` : ''}: ${parts.join(', ')}`;
