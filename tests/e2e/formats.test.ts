@@ -23,8 +23,8 @@ async function bigAcled(mb: number): Promise<{ path: string; rows: number }> {
 	const tags = 'crowd size=no report; '.repeat(900);
 	const row = (i: number) => `BIG${i},${1 + (i % 28)} March 2016,1,Battles,Armed clash,Group ${i % 7},Place ${i % 11},${i % 3},Row ${i},${tags}\n`;
 	const rows = Math.ceil((mb * 1024 * 1024) / row(0).length);
-	for (let i = 0; i < rows; i++) if (!out.write(row(i))) await new Promise((r) => out.once('drain', r));
-	await new Promise((r) => out.end(r));
+	for (let i = 0; i < rows; i++) if (!out.write(row(i))) await new Promise<void>((r) => out.once('drain', () => r()));
+	await new Promise<void>((r) => out.end(() => r()));
 	return { path, rows };
 }
 
