@@ -5,7 +5,7 @@
  */
 import Papa from 'papaparse';
 import { DraftSorter, newDraft, refuse, type Draft, type ModelPath, type Sorted } from './sink';
-import { emptyResult, type FormatName, type ImportResult, type Problem } from './types';
+import { emptyResult, excerptOf, type FormatName, type ImportResult, type Problem } from './types';
 
 /** One spreadsheet layout: which columns it reads and how a row becomes an event. */
 export interface RowFormat {
@@ -48,7 +48,6 @@ const unescape = (cell: string) =>
 
 const NEWLINES = /\r\n|\r|\n/g;
 const isBlank = (cells: string[]) => cells.every((c) => !c.trim());
-const MAX_EXCERPT = 160;
 
 /** The events, problems and notes of one batch of rows; `excerpt` gives a row's text by its line. */
 export interface RowBatch extends Sorted {
@@ -97,8 +96,7 @@ export class RowReader {
 				this.readHeader(row, line);
 				continue;
 			}
-			const text = row.cells.join(this.delimiter).trim();
-			texts.set(line, text.length > MAX_EXCERPT ? `${text.slice(0, MAX_EXCERPT - 1)}…` : text);
+			texts.set(line, excerptOf(row.cells.join(this.delimiter)));
 			const d = this.readRow(row, line);
 			if (d) drafts.push(d);
 		}

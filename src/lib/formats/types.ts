@@ -1,5 +1,4 @@
 /** What every importer returns and every reader of another tool's file must respect. */
-import { bisectRight } from 'd3';
 import type { DataIssue } from '$lib/model/issues';
 import type { ImportedEvent, Relation } from '$lib/model/schema';
 
@@ -70,9 +69,10 @@ export function tooLarge(text: string): Problem | undefined {
 	return message ? { message } : undefined;
 }
 
-/** 1-based line of a UTF-16 offset in a text. */
-export function lineFinder(text: string): (offset: number) => number {
-	const starts = [0];
-	for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-	return (offset) => bisectRight(starts, offset);
+const MAX_EXCERPT = 160;
+
+/** A line of a file as a report quotes it: trimmed, and cut short. */
+export function excerptOf(line: string): string {
+	const text = line.trim();
+	return text.length > MAX_EXCERPT ? `${text.slice(0, MAX_EXCERPT - 1)}…` : text;
 }

@@ -6,6 +6,7 @@
  */
 import {
 	detectFormat,
+	excerptOf,
 	FORMATS,
 	importFile,
 	MAX_STREAM_BYTES,
@@ -75,14 +76,11 @@ export interface ImportOptions {
  */
 export const MAX_LISTED = 500;
 
-const MAX_EXCERPT = 160;
-
 function withExcerpts(text: string, problems: Problem[]): ReportProblem[] {
 	const lines = text.split(/\r\n|\r|\n/);
 	return problems.map((p) => {
 		const line = p.line === undefined ? undefined : lines[p.line - 1]?.trim();
-		if (!line) return p;
-		return { ...p, excerpt: line.length > MAX_EXCERPT ? `${line.slice(0, MAX_EXCERPT - 1)}…` : line };
+		return line ? { ...p, excerpt: excerptOf(line) } : p;
 	});
 }
 
