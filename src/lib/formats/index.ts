@@ -7,7 +7,7 @@ import { exportCsv } from './csv';
 import { layoutOf, layoutPicker } from './layouts';
 import { exportOwn, importOwn } from './own';
 import { columnName, readRowText } from './rows';
-import { exportSheet } from './sheet';
+import { exportSheet } from './sheet-export';
 import { exportTimelineJs, importTimelineJs } from './timelinejs';
 import { exportVis, importVis } from './vis';
 import {
