@@ -1,19 +1,19 @@
 /**
- * npm run export -- --format json|csv|timelinejs|vis [--out file]: the curated events and
+ * npm run export -- --format json|csv|timelinejs|timelinejs-sheet|vis [--out file]: the curated events and
  * their relations in another tool's format, to stdout or a file. Data that fails
  * check:data is not exported.
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { exportEvents, FORMAT_NAMES, type FormatName } from '../src/lib/formats/index';
+import { EXPORT_FORMATS, exportEvents, type ExportFormat } from '../src/lib/formats/index';
 import { checkData } from '../src/lib/model/validate';
 import { formatIssue } from '../src/lib/model/issues';
 import { readDataFiles } from '../src/lib/server/data-files';
 
 const { values } = parseArgs({ options: { format: { type: 'string' }, out: { type: 'string' } } });
-const format = values.format as FormatName;
-if (!FORMAT_NAMES.includes(format)) {
-	console.error(`export: --format must be one of ${FORMAT_NAMES.join(', ')}`);
+const format = values.format as ExportFormat;
+if (!EXPORT_FORMATS.includes(format)) {
+	console.error(`export: --format must be one of ${EXPORT_FORMATS.join(', ')}`);
 	process.exit(2);
 }
 

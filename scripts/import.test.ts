@@ -15,8 +15,8 @@ beforeEach(() => {
 });
 
 describe('npm run import', () => {
-	it('only reports without --into', () => {
-		const run = runImport([join(FIXTURES, 'bad-events.csv')], root);
+	it('only reports without --into', async () => {
+		const run = await runImport([join(FIXTURES, 'bad-events.csv')], root);
 		expect(run.code).toBe(1);
 		expect(run.err).toHaveLength(7);
 		expect(run.err[0]).toBe(
@@ -25,8 +25,8 @@ describe('npm run import', () => {
 		expect(run.out.at(-1)).toMatch(/^dry run: nothing written/);
 	});
 
-	it('writes the events with sources, names every one it refuses, and leaves check:data passing', () => {
-		const run = runImport(
+	it('writes the events with sources, names every one it refuses, and leaves check:data passing', async () => {
+		const run = await runImport(
 			[join(FIXTURES, 'events.csv'), '--into', 'data/events/imported.json'],
 			root
 		);
@@ -46,11 +46,11 @@ describe('npm run import', () => {
 		});
 	});
 
-	it('refuses ids the data already has, changing nothing', () => {
+	it('refuses ids the data already has, changing nothing', async () => {
 		const args = [join(FIXTURES, 'events.csv'), '--into', 'data/events/imported.json'];
-		runImport(args, root);
+		await runImport(args, root);
 		const before = readFileSync(join(root, 'data/events/imported.json'), 'utf8');
-		const again = runImport(args, root);
+		const again = await runImport(args, root);
 		expect(again.err[0]).toBe(
 			'data/events/imported.json: event masood-hailed-csv, field id: not added: "masood-hailed-csv" is already in the curated data; rename it in the file to import it'
 		);
@@ -64,21 +64,32 @@ describe('npm run import', () => {
 		],
 		[
 			['a.csv', '--format', 'xml'],
-			'import: unknown format "xml"; use one of json, csv, timelinejs, vis'
+			'import: unknown format "xml"; use one of json, csv, timelinejs, vis, timelinejs-sheet, acled, gtd'
 		],
 		[
 			[],
-			'import: usage: npm run import -- <file> [--into data/events/<name>.json] [--format json|csv|timelinejs|vis]'
+			'import: usage: npm run import -- <file> [--into data/events/<name>.json] [--format json|csv|timelinejs|vis|timelinejs-sheet|acled|gtd]'
 		]
-	])('refuses %j', (args, message) =>
-		expect(runImport(args, root)).toMatchObject({ code: 2, err: [message] })
+	])('refuses %j', async (args, message) =>
+		expect(await runImport(args, root)).toMatchObject({ code: 2, err: [message] })
 	);
 
-	it('refuses a file over the size limit without reading it', () => {
-		writeFileSync(join(root, 'big.csv'), Buffer.alloc(10 * 1024 * 1024 + 1, 'a'));
-		expect(runImport(['big.csv', '--into', 'data/events/big.json'], root).err).toEqual([
-			'import: big.csv: file too large: 10485761 bytes, over the 10 MB limit'
+	it('refuses a file over the size limit without reading it', async () => {
+		writeFileSync(join(root, 'big.json'), Buffer.alloc(10 * 1024 * 1024 + 1, 'a'));
+		expect((await runImport(['big.json', '--into', 'data/events/big.json'], root)).err).toEqual([
+			'import: big.json: file too large: 10485761 bytes, over the 10 MB limit'
 		]);
 		expect(existsSync(join(root, 'data/events/big.json'))).toBe(false);
+	});
+
+	it('streams a spreadsheet over that limit, telling how far it got, and reports its rows as the explorer does', async () => {
+		const row = (i: number) => `EX${i},2016-07-14,1,Battles,Armed clash,${'x'.repeat(1000)}\n`;
+		const body = Array.from({ length: 10600 }, (_, i) => row(i)).join('');
+		writeFileSync(join(root, 'acled.csv'), `event_id_cnty,event_date,time_precision,event_type,sub_event_type,notes\n${body}EX,1 Smarch 2016,1,Battles,,\n`);
+		const seen: number[] = [];
+		const run = await runImport(['acled.csv'], root, (p) => seen.push(p.read));
+		expect(run.err).toEqual(['acled.csv:10602: row 10601, field event_date: expected a day such as "14 July 2016" or 2016-07-14, got "1 Smarch 2016"']);
+		expect(run.out.at(-2)).toBe('acled.csv: read as acled: 10600 event(s), 0 relation(s); 1 problem(s)');
+		expect(seen.length).toBeGreaterThan(1);
 	});
 });

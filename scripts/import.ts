@@ -1,21 +1,31 @@
 /**
- * npm run import -- <file> [--into data/events/<name>.json] [--format json|csv|timelinejs|vis]:
- * reads another tool's file and prints every problem with its line and field. With --into it
- * appends the good events to that curated file, never changing what the file holds, so
- * that the data folder still passes check:data.
+ * npm run import -- <file> [--into data/events/<name>.json] [--format <format>]: reads another
+ * tool's file and prints every problem with its line and field. Spreadsheets (CSV, TimelineJS
+ * sheets, ACLED, GTD) are streamed, so that a dataset of hundreds of megabytes is never held
+ * as one text. With --into it appends the good events to that curated file, never changing
+ * what the file holds, so that the data folder still passes check:data.
  */
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, createReadStream, openSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
-import { FORMAT_NAMES, importFile, sizeProblem, type FormatName } from '../src/lib/formats/index';
+import {
+	detectFormat,
+	FORMAT_NAMES,
+	importFile,
+	MAX_STREAM_BYTES,
+	ROW_FORMATS,
+	sizeProblem,
+	type FormatName,
+	type ImportResult
+} from '../src/lib/formats/index';
+import { streamRows, type StreamProgress } from '../src/lib/formats/stream';
 import { mergeIntoData } from '../src/lib/formats/intoData';
 import { checkData } from '../src/lib/model/validate';
 import { formatIssue } from '../src/lib/model/issues';
 import { readDataFiles } from '../src/lib/server/data-files';
 
-const USAGE =
-	'usage: npm run import -- <file> [--into data/events/<name>.json] [--format json|csv|timelinejs|vis]';
+const USAGE = `usage: npm run import -- <file> [--into data/events/<name>.json] [--format ${FORMAT_NAMES.join('|')}]`;
 
 export interface ImportRun {
 	out: string[];
@@ -24,7 +34,50 @@ export interface ImportRun {
 	code: 0 | 1 | 2;
 }
 
-export function runImport(args: string[], root = process.cwd()): ImportRun {
+/** The first bytes of a file, as text: enough to name its format and separator. */
+function readStart(path: string): string {
+	const fd = openSync(path, 'r');
+	try {
+		const buffer = Buffer.alloc(65536);
+		return buffer.subarray(0, readSync(fd, buffer, 0, buffer.length, 0)).toString('utf8');
+	} finally {
+		closeSync(fd);
+	}
+}
+
+/** A spreadsheet read as a stream: only its events are held, never its whole text. */
+async function streamFile(
+	path: string,
+	total: number,
+	sample: string,
+	format: FormatName | undefined,
+	onprogress?: (p: StreamProgress) => void
+): Promise<ImportResult> {
+	const result: ImportResult = { format: format ?? 'csv', events: [], relations: [], rejected: [], notes: [], extra: {} };
+	const end = await streamRows(createReadStream(path, 'utf8'), {
+		total,
+		sample,
+		format,
+		onbatch: (batch) => {
+			// One by one: a chunk may hold more rows than a call takes arguments.
+			for (const e of batch.events) result.events.push(e);
+			for (const p of batch.rejected) result.rejected.push(p);
+			for (const n of batch.notes) result.notes.push(n);
+			onprogress?.(batch.progress);
+		}
+	});
+	result.format = end.format ?? result.format;
+	result.rejected.push(...end.rejected);
+	result.notes.push(...end.notes);
+	result.extra = end.extra;
+	return result;
+}
+
+export async function runImport(
+	args: string[],
+	root = process.cwd(),
+	onprogress?: (p: StreamProgress) => void
+): Promise<ImportRun> {
 	const run: ImportRun = { out: [], err: [], code: 0 };
 	const fail = (message: string): ImportRun => ({
 		...run,
@@ -59,11 +112,16 @@ export function runImport(args: string[], root = process.cwd()): ImportRun {
 	} catch (e) {
 		return fail(`cannot read ${file}: ${(e as Error).message}`);
 	}
-	// Refused before reading, as the browser does: a file this big is no timeline.
-	const tooBig = sizeProblem(size);
+	// Refused before reading, as the browser does: spreadsheets stream, other files are read whole.
+	const sample = readStart(path);
+	const found = format ?? detectFormat(file, sample);
+	const rows = found !== undefined && ROW_FORMATS.includes(found);
+	const tooBig = sizeProblem(size, rows ? MAX_STREAM_BYTES : undefined);
 	if (tooBig) return fail(`${file}: ${tooBig}`);
 
-	const result = importFile(file, readFileSync(path, 'utf8'), format);
+	const result = rows
+		? await streamFile(path, size, sample, format, onprogress)
+		: importFile(file, readFileSync(path, 'utf8'), format);
 	run.err.push(...result.rejected.map((p) => formatIssue({ file, ...p })));
 	run.out.push(...result.notes.map((p) => `note: ${formatIssue({ file, ...p })}`));
 	run.out.push(
@@ -102,7 +160,13 @@ export function runImport(args: string[], root = process.cwd()): ImportRun {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-	const run = runImport(process.argv.slice(2));
+	// On a terminal, one line that counts up as a large file is read.
+	const progress = process.stderr.isTTY
+		? ({ read, total, rows }: StreamProgress) =>
+				process.stderr.write(`\rread ${Math.round((100 * read) / total)}% (${rows} rows)`)
+		: undefined;
+	const run = await runImport(process.argv.slice(2), process.cwd(), progress);
+	if (progress) process.stderr.write('\n');
 	for (const line of run.out) console.log(line);
 	for (const line of run.err) console.error(line);
 	process.exit(run.code);

@@ -7,14 +7,8 @@ import Papa from 'papaparse';
 import type { ImportedEvent } from '$lib/model/schema';
 import { fieldName } from '$lib/model/json-source';
 import { newDraft, refuse, show, sortDrafts, type Draft, type ModelPath } from './sink';
-import {
-	emptyResult,
-	lineFinder,
-	tooLarge,
-	type ExportData,
-	type ImportResult,
-	type Problem
-} from './types';
+import { FORMULA, readRowText, type RowFormat } from './rows';
+import { emptyResult, tooLarge, type ExportData, type ImportResult } from './types';
 
 export const CSV_COLUMNS = [
 	'id',
@@ -64,16 +58,11 @@ function csvField(path: ModelPath): string {
 	return text;
 }
 
-// Spreadsheets run a cell that starts with one of these as a formula; exports defuse it
-// with a leading apostrophe, which imports take off again.
-const FORMULA = /^'*[=+\-@\t\r]/;
-const unescape = (cell: string) =>
-	cell.startsWith("'") && FORMULA.test(cell.slice(1)) ? cell.slice(1) : cell;
 const YES = ['yes', 'true', '1'];
 const NO = ['no', 'false', '0'];
 
 /** Strict schemas refuse a key that is there with no value: blank cells must leave no key. */
-const defined = (o: Record<string, unknown>) =>
+export const defined = (o: Record<string, unknown>) =>
 	Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
 
 function readRow(cells: Map<string, string>, d: Draft): void {
@@ -137,74 +126,18 @@ function readRow(cells: Map<string, string>, d: Draft): void {
 	for (const [k, v] of Object.entries(e)) if (v === undefined) delete e[k];
 }
 
-interface Row {
-	cells: string[];
-	line: number;
-	errors: Papa.ParseError[];
-}
+export const CSV_FORMAT: RowFormat = {
+	format: 'csv',
+	required: REQUIRED,
+	idColumn: 'id',
+	fieldOf: csvField,
+	readRow
+};
 
-function readRows(text: string): Row[] {
-	const line = lineFinder(text);
-	const rows: Row[] = [];
-	// A row starts after the blank lines that were skipped before it.
-	const blank = /\s*/y;
-	Papa.parse<string[]>(text, {
-		skipEmptyLines: 'greedy',
-		step: (r) => {
-			blank.exec(text);
-			rows.push({ cells: r.data, line: line(blank.lastIndex), errors: r.errors });
-			blank.lastIndex = r.meta.cursor;
-		}
-	});
-	return rows;
-}
-
-export function importCsv(text: string): ImportResult {
+export const importCsv = (text: string): ImportResult => {
 	const big = tooLarge(text);
-	if (big) return emptyResult('csv', [big]);
-	const [head, ...body] = readRows(text.replace(/^\uFEFF/, ''));
-	if (!head)
-		return emptyResult('csv', [
-			{ line: 1, message: 'empty file: expected a header row naming the columns' }
-		]);
-	// Cells may hold any character, but no header row of a text file holds NUL.
-	if (head.cells.some((c) => c.includes('\0')))
-		return emptyResult('csv', [{ line: 1, message: 'not a CSV file: it holds binary data' }]);
-	const columns = head.cells.map((c) => c.trim().toLowerCase().replace(/\s+/g, '_'));
-	const fileProblems: Problem[] = [];
-	columns.forEach((c, i) => {
-		const first = columns.indexOf(c);
-		if (first !== i)
-			fileProblems.push({
-				line: head.line,
-				field: c,
-				message: `column "${c}" appears twice (columns ${first + 1} and ${i + 1})`
-			});
-	});
-	for (const c of REQUIRED)
-		if (!columns.includes(c))
-			fileProblems.push({
-				line: head.line,
-				field: c,
-				message: `missing column "${c}": the header row must name it (found: ${columns.join(', ') || 'nothing'})`
-			});
-	if (fileProblems.length) return emptyResult('csv', fileProblems);
-
-	const drafts = body.map((row, i) => {
-		const cells = new Map(columns.map((c, j) => [c, unescape(row.cells[j] ?? '')]));
-		const d = newDraft(`row ${i + 1}`, cells.get('id') || undefined, () => row.line, csvField);
-		for (const err of row.errors) refuse(d, undefined, `malformed CSV: ${err.message}`);
-		if (row.cells.length > columns.length)
-			refuse(
-				d,
-				undefined,
-				`${row.cells.length} cells, but the header names ${columns.length} columns`
-			);
-		readRow(cells, d);
-		return d;
-	});
-	return { format: 'csv', ...sortDrafts(drafts, 'id', true), relations: [], extra: {} };
-}
+	return big ? emptyResult('csv', [big]) : readRowText(text, () => CSV_FORMAT);
+};
 
 function toRow(e: ImportedEvent): Record<CsvColumn, string> {
 	const json = (v: unknown) => (v === undefined ? '' : JSON.stringify(v));

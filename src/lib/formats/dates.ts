@@ -2,7 +2,22 @@
  * Dates of other tools ↔ EDTF. TimelineJS gives date parts, vis-timeline ISO strings or
  * milliseconds; both map to EDTF at exactly the precision given, and back.
  */
-import { parseEdtf, type Parsed } from '$lib/time/interval';
+import { parseEdtf, type DateInterval, type Parsed } from '$lib/time/interval';
+
+/** Results of `parseEdtf` by text, at most this many: reading one EDTF takes about a millisecond. */
+const CACHE_SIZE = 100_000;
+const edtfCache = new Map<string, Parsed<DateInterval>>();
+
+/** `parseEdtf`, remembered: a dataset of a million rows repeats a few thousand dates. */
+export function readEdtf(edtf: string): Parsed<DateInterval> {
+	let parsed = edtfCache.get(edtf);
+	if (!parsed) {
+		if (edtfCache.size >= CACHE_SIZE) edtfCache.clear();
+		parsed = parseEdtf(edtf);
+		edtfCache.set(edtf, parsed);
+	}
+	return parsed;
+}
 
 export interface DateParts {
 	year: number;
@@ -32,6 +47,12 @@ function utcDate(year: number, month: number, day: number): Date {
 	return d;
 }
 
+/**
+ * The years a timeline can hold: JavaScript dates reach 100 million days either side of
+ * 1970, about 273,000 years. Deep time (the Big Bang at -13,800,000,000) lies beyond them.
+ */
+export const YEAR_RANGE = [-271820, 275759] as const;
+
 /** The EDTF of one date given by its parts; a part may be left out only with all finer ones. */
 export function partsToEdtf(p: DateParts): Parsed<string> {
 	for (let i = 1; i < PART_ORDER.length; i++) {
@@ -49,6 +70,11 @@ export function partsToEdtf(p: DateParts): Parsed<string> {
 			return { ok: false, error: `${part} must lie between ${range[0]} and ${range[1]}, not ${v}` };
 	}
 	const { year, month, day, hour, minute, second, millisecond } = p;
+	if (year < YEAR_RANGE[0] || year > YEAR_RANGE[1])
+		return {
+			ok: false,
+			error: `year ${year} is deep time: a timeline holds years ${YEAR_RANGE[0]} to ${YEAR_RANGE[1]} only`
+		};
 	if (Math.abs(year) > 9999) {
 		if (month !== undefined)
 			return { ok: false, error: `a year beyond ±9999 (${year}) can only be given alone` };
@@ -125,6 +151,10 @@ export function rangeToEdtf(start: DateParts, end?: DateParts): Parsed<string> {
 	const a = partsToEdtf(start);
 	if (!a.ok || !end) return a;
 	const b = partsToEdtf(end);
+	// EDTF writes such years as Y-200000, and the EDTF reader takes them alone, never in a range.
+	const far = [start.year, end.year].find((y) => Math.abs(y) > 9999);
+	if (b.ok && far !== undefined)
+		return { ok: false, error: `a range reaching year ${far} cannot be held: a year beyond ±9999 can only be given alone` };
 	return b.ok ? joinInterval(a.value, b.value) : b;
 }
 

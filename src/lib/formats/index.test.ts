@@ -6,6 +6,12 @@ import { detectFormat, exportEvents, importFile, MAX_IMPORT_BYTES } from './inde
 describe('detectFormat', () => {
 	it.each([
 		['a.csv', 'anything', 'csv'],
+		['a.csv', '\uFEFFYear,Month,Day,Time,End Year,Display Date,Headline,Text\r\n', 'timelinejs-sheet'],
+		['upload', 'Year,Month,Day,Display Date,Headline\n', 'timelinejs-sheet'],
+		['2016.csv', 'event_id_cnty,event_date,event_type\n', 'acled'],
+		['data', 'EVENT_ID_CNTY;EVENT_DATE;EVENT_TYPE\n', 'acled'],
+		['gtd.txt', 'eventid\tiyear\timonth\tiday\n', 'gtd'],
+		['acled.csv', 'title,date\n', 'csv'],
 		['a.TSV', 'title\tdate', 'csv'],
 		['a.json', '{"events": [{"id": "x", "date": {}}]}', 'json'],
 		['a.json', '{"events": []}', 'json'],

@@ -2,14 +2,20 @@
  * Reading and writing other tools' files: picks the format of a file by its name and
  * contents, and exports a list of events (the current view) in any of them.
  */
-import { exportCsv, importCsv } from './csv';
+import Papa from 'papaparse';
+import { exportCsv } from './csv';
+import { layoutOf, layoutPicker } from './layouts';
 import { exportOwn, importOwn } from './own';
+import { columnName, readRowText } from './rows';
+import { exportSheet } from './sheet-export';
 import { exportTimelineJs, importTimelineJs } from './timelinejs';
 import { exportVis, importVis } from './vis';
 import {
 	emptyResult,
+	ROW_FORMATS,
 	tooLarge,
 	type ExportData,
+	type ExportFormat,
 	type FormatName,
 	type ImportResult
 } from './types';
@@ -20,12 +26,14 @@ export const FORMATS: Record<FormatName, { label: string; extension: string; mim
 	json: { label: 'Event Timeline JSON', extension: 'json', mime: 'application/json' },
 	csv: { label: 'CSV spreadsheet', extension: 'csv', mime: 'text/csv' },
 	timelinejs: { label: 'TimelineJS3 JSON', extension: 'json', mime: 'application/json' },
-	vis: { label: 'vis-timeline items', extension: 'json', mime: 'application/json' }
+	vis: { label: 'vis-timeline items', extension: 'json', mime: 'application/json' },
+	'timelinejs-sheet': { label: 'TimelineJS Google Sheet (CSV)', extension: 'csv', mime: 'text/csv' },
+	acled: { label: 'ACLED export (CSV)', extension: 'csv', mime: 'text/csv' },
+	gtd: { label: 'Global Terrorism Database (CSV)', extension: 'csv', mime: 'text/csv' }
 };
 
-const IMPORTERS: Record<FormatName, (text: string) => ImportResult> = {
+const JSON_IMPORTERS: Partial<Record<FormatName, (text: string) => ImportResult>> = {
 	json: importOwn,
-	csv: importCsv,
 	timelinejs: importTimelineJs,
 	vis: importVis
 };
@@ -42,13 +50,20 @@ function jsonFormat(value: unknown): FormatName | undefined {
 	return events.some(slide) || (title && typeof title === 'object') || eras ? 'timelinejs' : 'json';
 }
 
+/** The spreadsheet layout a text's header row names (the text may be just its start). */
+function headerFormat(body: string): FormatName {
+	const [header] = Papa.parse<string[]>(body, { preview: 1 }).data;
+	return layoutOf((header ?? []).map(columnName)).format;
+}
+
 /**
- * The format of a file: JSON files by their shape, CSV files by their name or, failing
- * that, by a first line that names the title and date columns.
+ * The format of a file: JSON files by their shape; spreadsheets by their header row (ACLED,
+ * GTD and TimelineJS's template by their own columns), which `.csv`/`.tsv` files must have,
+ * and other files must name the title and date columns in. `text` may be the file's start.
  */
 export function detectFormat(name: string, text: string): FormatName | undefined {
 	const body = text.replace(/^\uFEFF/, '').trimStart();
-	if (/\.(csv|tsv)$/i.test(name)) return 'csv';
+	if (/\.(csv|tsv)$/i.test(name)) return headerFormat(body);
 	if (body.startsWith('{') || body.startsWith('[')) {
 		try {
 			return jsonFormat(JSON.parse(body)) ?? (/\.json$/i.test(name) ? 'json' : undefined);
@@ -56,6 +71,8 @@ export function detectFormat(name: string, text: string): FormatName | undefined
 			return 'json';
 		}
 	}
+	const format = headerFormat(body);
+	if (format !== 'csv') return format;
 	const header = body.split(/\r?\n/, 1)[0]!.toLowerCase();
 	if (/\btitle\b/.test(header) && /\bdate\b/.test(header)) return 'csv';
 	return undefined;
@@ -66,7 +83,9 @@ export function importFile(name: string, text: string, format?: FormatName): Imp
 	const big = tooLarge(text);
 	if (big) return emptyResult(format ?? 'json', [big]);
 	const found = format ?? detectFormat(name, text);
-	if (found) return IMPORTERS[found](text);
+	if (found && ROW_FORMATS.includes(found)) return readRowText(text, layoutPicker(format));
+	const importer = found && JSON_IMPORTERS[found];
+	if (importer) return importer(text);
 	return emptyResult('json', [
 		{
 			line: 1,
@@ -76,15 +95,16 @@ export function importFile(name: string, text: string, format?: FormatName): Imp
 	]);
 }
 
-const EXPORTERS: Record<FormatName, (data: ExportData) => string> = {
+const EXPORTERS: Record<ExportFormat, (data: ExportData) => string> = {
 	json: exportOwn,
 	csv: exportCsv,
 	timelinejs: exportTimelineJs,
+	'timelinejs-sheet': exportSheet,
 	vis: exportVis
 };
 
 /** Exports events; relations go along only when both their events do. */
-export function exportEvents(format: FormatName, data: ExportData): string {
+export function exportEvents(format: ExportFormat, data: ExportData): string {
 	const ids = new Set(data.events.map((e) => e.id));
 	const relations = (data.relations ?? []).filter((r) => ids.has(r.from) && ids.has(r.to));
 	return EXPORTERS[format]({ ...data, relations });

@@ -7,6 +7,7 @@ import { events, HOSTILE, relation, text } from './arbitraries';
 import {
 	exportEvents,
 	importFile,
+	EXPORT_FORMATS,
 	FORMAT_NAMES,
 	type FormatName,
 	type ImportResult
@@ -28,9 +29,10 @@ function wellFormed(r: ImportResult) {
 }
 
 const importers = FORMAT_NAMES.map((f) => [f] as const);
+const exporters = EXPORT_FORMATS.map((f) => [f] as const);
 
 describe('valid events round-trip through every format', () => {
-	it.each(importers)('%s', (format) =>
+	it.each(exporters)('%s', (format) =>
 		fc.assert(
 			fc.property(events, (list) => {
 				const back = importFile('x', exportEvents(format, { events: list }), format);
@@ -41,7 +43,7 @@ describe('valid events round-trip through every format', () => {
 		)
 	);
 
-	it.each(['json', 'timelinejs'] as FormatName[])('relations through %s', (format) =>
+	it.each(['json', 'timelinejs'] as const)('relations through %s', (format) =>
 		fc.assert(
 			fc.property(
 				events
@@ -78,6 +80,12 @@ describe('hostile input never throws, and every rejection says why', () => {
 			RUNS
 		)
 	);
+
+	/** A header row of a layout's columns, then rows of any cells and cells the layout reads. */
+	const sheetOf = (header: string[], cells: string[]) =>
+		fc
+			.array(fc.array(fc.oneof(text, fc.constantFrom(...cells, '')), { maxLength: header.length + 1 }), { maxLength: 6 })
+			.map((rows) => [header, ...rows]);
 
 	/** Records shaped like each format's, with any value in any field. */
 	const anything = fc.oneof(
@@ -139,10 +147,24 @@ describe('hostile input never throws, and every rejection says why', () => {
 				maxLength: 8
 			}),
 			{ maxLength: 6 }
+		),
+		'timelinejs-sheet': sheetOf(
+			['Year', 'Month', 'Day', 'Time', 'End Year', 'Display Date', 'Headline', 'Type', 'Group', 'event_timeline'],
+			['2016', '13', '0', '-13800000000', '25:00', '2:30 PM', 'title', 'era', '{"id":"x"}', '{']
+		),
+		acled: sheetOf(
+			['event_id_cnty', 'event_date', 'time_precision', 'event_type', 'actor1', 'latitude', 'fatalities'],
+			['FRA1', '14 July 2016', '2016-02-30', '2', '4', 'Battles', '91', '-3', '1.5']
+		),
+		gtd: sheetOf(
+			['eventid', 'iyear', 'imonth', 'iday', 'extended', 'resolution', 'nkill', 'scite1'],
+			['201607140001', '2016', '0', '31', '1', '7/20/2016', '-99', 'see http://x.org/a.']
 		)
 	};
 	const write = (format: FormatName, v: unknown) =>
-		format === 'csv' ? (v as string[][]).map((row) => row.join(',')).join('\n') : JSON.stringify(v);
+		Array.isArray(v) && Array.isArray(v[0]) && format !== 'vis'
+			? (v as string[][]).map((row) => row.join(',')).join('\n')
+			: JSON.stringify(v);
 
 	it.each(importers)('%s: records with any value in any field', (format) =>
 		fc.assert(
@@ -153,7 +175,7 @@ describe('hostile input never throws, and every rejection says why', () => {
 		)
 	);
 
-	it.each(importers)('%s: a valid export cut short or with a character changed', (format) =>
+	it.each(exporters)('%s: a valid export cut short or with a character changed', (format) =>
 		fc.assert(
 			fc.property(events, fc.nat(), fc.string({ maxLength: 2 }), (list, at, insert) => {
 				const full = exportEvents(format, { events: list });

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EventFile } from '$lib/model/schema';
-import { exportEvents, importFile, type ExportData, type FormatName } from './index';
+import { exportEvents, importFile, type ExportData, type ExportFormat } from './index';
 
 const EVENTS_DIR = 'data/events';
 const curated = readdirSync(EVENTS_DIR)
@@ -14,16 +14,16 @@ const FIXTURES = 'tests/fixtures/formats';
 const fixture = (name: string) => importFile(name, readFileSync(join(FIXTURES, name), 'utf8'));
 
 /** Exports in one format and reads the file back. */
-function through(format: FormatName, data: ExportData) {
+function through(format: ExportFormat, data: ExportData) {
 	const text = exportEvents(format, data);
-	return importFile(`export.${format === 'csv' ? 'csv' : 'json'}`, text);
+	return importFile(`export.${format === 'csv' || format === 'timelinejs-sheet' ? 'csv' : 'json'}`, text);
 }
 
 describe('round trips keep every event, date, precision and source', () => {
 	it('has curated data to test on', () => expect(curated.length).toBeGreaterThan(0));
 
 	describe.each(curated)('%s', (_, file) => {
-		it.each(['json', 'csv', 'timelinejs', 'vis'] as const)('through %s', (format) => {
+		it.each(['json', 'csv', 'timelinejs', 'timelinejs-sheet', 'vis'] as const)('through %s', (format) => {
 			const back = through(format, file);
 			expect(back.rejected).toEqual([]);
 			expect(back.notes).toEqual([]);
@@ -40,7 +40,7 @@ describe('round trips keep every event, date, precision and source', () => {
 		(name) => {
 			const first = fixture(name);
 			expect(first.events.length).toBeGreaterThan(3);
-			for (const format of ['json', 'csv', 'timelinejs', 'vis'] as const)
+			for (const format of ['json', 'csv', 'timelinejs', 'timelinejs-sheet', 'vis'] as const)
 				expect(through(format, first).events, format).toEqual(first.events);
 		}
 	);

@@ -4,7 +4,7 @@
  */
 import { zodIssues } from '$lib/model/issues';
 import { EVENT_KINDS, Id, ImportedEvent } from '$lib/model/schema';
-import { parseEdtf } from '$lib/time/interval';
+import { readEdtf } from './dates';
 import type { Problem } from './types';
 
 export type ModelPath = PropertyKey[];
@@ -155,21 +155,21 @@ function checkDraft(d: Draft, candidate: Record<string, unknown>, checked: Check
 			if (!known(field, path)) reject(field, message);
 		return;
 	}
-	const date = parseEdtf(parsed.data.date.edtf);
+	const date = readEdtf(parsed.data.date.edtf);
 	if (!date.ok) reject(d.fieldOf(['date', 'edtf']), date.error);
 	if (!problems.length) checked.event = parsed.data;
 }
 
 /**
  * The id a record is stored under. An id that is not valid becomes a slug (the original kept
- * in extra); a missing one is made from the title; `taken` says which ids are spoken for.
+ * in extra); a missing one is made from the title; `fresh` gives a free id from a base.
  */
 function assignId(
 	d: Draft,
 	idField: string,
 	checked: Checked,
 	first: [string, unknown][],
-	taken: (id: string) => boolean
+	fresh: (base: string) => string
 ): unknown {
 	const written = typeof d.id === 'string' || typeof d.id === 'number' ? String(d.id) : undefined;
 	const note = (message: string, field?: string) =>
@@ -180,8 +180,7 @@ function assignId(
 	}
 	if (Id.safeParse(d.id).success) return d.id;
 	const base = slugify(written || (typeof d.event.title === 'string' ? d.event.title : ''));
-	let id = base;
-	for (let n = 2; taken(id); n++) id = `${base}-${n}`;
+	const id = fresh(base);
 	if (written) first.push([idField, d.id]);
 	checked.notes.push(
 		written
@@ -195,23 +194,55 @@ function assignId(
 }
 
 /**
- * Turns drafts into events, each checked on its own. With `rewriteIds`, ids are made or
- * mended as `assignId` says, and ids the file gives win over made ones.
+ * Turns drafts into events, each checked on its own, a batch at a time so that a file read as
+ * a stream is sorted as it comes. With `rewriteIds`, ids are made or mended as `assignId`
+ * says, and ids the file gives win over made ones (of a streamed file: those given so far).
  */
-export function sortDrafts(drafts: Draft[], idField: string, rewriteIds: boolean): Sorted {
-	const given = new Set(
-		drafts.flatMap((d) => (Id.safeParse(d.id).success ? [d.id as string] : []))
-	);
-	const taken = new Set<string>();
-	const firstAt = new Map<string, string>();
-	const sorted: Sorted = { events: [], rejected: [], notes: [] };
-	const moved = new Map<string, { count: number; line?: number }>();
+export class DraftSorter {
+	private readonly given = new Set<string>();
+	private readonly taken = new Set<string>();
+	/** The suffix each made id tried last: a thousand rows titled alike must not each count from 2. */
+	private readonly suffix = new Map<string, number>();
+	private readonly firstAt = new Map<string, string>();
+	private readonly moved = new Map<string, { count: number; line?: number }>();
 
-	for (const d of drafts) {
+	constructor(
+		private readonly idField: string,
+		private readonly rewriteIds: boolean
+	) {}
+
+	/** The events and problems of one batch of drafts. */
+	add(drafts: Draft[]): Sorted {
+		for (const d of drafts) if (Id.safeParse(d.id).success) this.given.add(d.id as string);
+		const sorted: Sorted = { events: [], rejected: [], notes: [] };
+		for (const d of drafts) this.sortOne(d, sorted);
+		return sorted;
+	}
+
+	/** The notes on fields kept in extra, counted over every batch. */
+	finish(): Problem[] {
+		return [...this.moved].map(([field, { count, line }]) => ({
+			line,
+			field,
+			message: `not in the event model; kept in extra on ${count} event(s)`
+		}));
+	}
+
+	private fresh(base: string): string {
+		const free = (id: string) => !this.given.has(id) && !this.taken.has(id);
+		if (free(base)) return base;
+		let n = this.suffix.get(base) ?? 2;
+		while (!free(`${base}-${n}`)) n++;
+		this.suffix.set(base, n + 1);
+		return `${base}-${n}`;
+	}
+
+	private sortOne(d: Draft, sorted: Sorted): void {
+		const { idField, taken, firstAt } = this;
 		const checked: Checked = { problems: [...d.problems], notes: [...d.notes], moved: [] };
 		const first: [string, unknown][] = [];
-		const id = rewriteIds
-			? assignId(d, idField, checked, first, (id) => given.has(id) || taken.has(id))
+		const id = this.rewriteIds
+			? assignId(d, idField, checked, first, (base) => this.fresh(base))
 			: d.id;
 		if (typeof id === 'string') {
 			const seen = firstAt.get(id);
@@ -229,20 +260,20 @@ export function sortDrafts(drafts: Draft[], idField: string, rewriteIds: boolean
 		checkDraft(d, { ...d.event, id, ...(extra ? { extra } : {}) }, checked);
 		if (!checked.event) {
 			sorted.rejected.push(...checked.problems);
-			continue;
+			return;
 		}
 		sorted.events.push(checked.event);
 		sorted.notes.push(...checked.notes);
 		for (const key of checked.moved) {
-			const m = moved.get(key) ?? { count: 0, line: d.line(key) };
-			moved.set(key, { ...m, count: m.count + 1 });
+			const m = this.moved.get(key) ?? { count: 0, line: d.line(key) };
+			this.moved.set(key, { ...m, count: m.count + 1 });
 		}
 	}
-	for (const [field, { count, line }] of moved)
-		sorted.notes.push({
-			line,
-			field,
-			message: `not in the event model; kept in extra on ${count} event(s)`
-		});
-	return sorted;
+}
+
+/** Sorts the drafts of a whole file at once. */
+export function sortDrafts(drafts: Draft[], idField: string, rewriteIds: boolean): Sorted {
+	const sorter = new DraftSorter(idField, rewriteIds);
+	const sorted = sorter.add(drafts);
+	return { ...sorted, notes: [...sorted.notes, ...sorter.finish()] };
 }

@@ -137,6 +137,24 @@ describe('importTimelineJs', () => {
 		expect(r.notes.filter((n) => n.field === 'end_date')).toEqual([]);
 	});
 
+	it('refuses deep time per slide, naming the date that reaches too far, and keeps the others', () => {
+		const slide = (start: number, end?: number) => ({
+			start_date: { year: start },
+			...(end === undefined ? {} : { end_date: { year: end } }),
+			text: { headline: `From ${start}` }
+		});
+		const deep = importTimelineJs(
+			JSON.stringify({ events: [slide(-13800000000), slide(-538800000, -251902000), slide(-200000, -10000), slide(-200000)] })
+		);
+		expect(deep.events.map((e) => e.date.edtf)).toEqual(['Y-200000']);
+		expect(deep.rejected.map((p) => [p.record, p.field, p.message])).toEqual([
+			['events[0]', 'start_date', 'year -13800000000 is deep time: a timeline holds years -271820 to 275759 only'],
+			['events[1]', 'start_date', 'year -538800000 is deep time: a timeline holds years -271820 to 275759 only'],
+			['events[1]', 'end_date', 'year -251902000 is deep time: a timeline holds years -271820 to 275759 only'],
+			['events[2]', 'end_date', 'a range reaching year -200000 cannot be held: a year beyond ±9999 can only be given alone']
+		]);
+	});
+
 	it('uses the carried EDTF only while the slide still gives the same date', () => {
 		const slide = (year: number) =>
 			JSON.stringify({

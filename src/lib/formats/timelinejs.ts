@@ -110,7 +110,7 @@ function readText(raw: unknown, d: Draft) {
 }
 
 /** The EDTF a slide's dates give, as an exported slide would give it back. */
-const roundTrip = (edtf: string) => {
+export const roundTrip = (edtf: string) => {
 	const range = edtfToRange(edtf);
 	const back = range.ok ? rangeToEdtf(range.value.start, range.value.end) : range;
 	return back.ok ? back.value : undefined;

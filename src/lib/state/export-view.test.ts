@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { FORMAT_NAMES, importFile } from '$lib/formats';
+import { EXPORT_FORMATS, importFile } from '$lib/formats';
 import { event, timed } from '$lib/test/events';
 import { viewFile } from './export-view';
 
@@ -18,7 +18,7 @@ describe('viewFile', () => {
 		expect(f.type).toBe(type);
 	});
 
-	test.each(FORMAT_NAMES)('a %s export imports again as the same events, without the parsed interval', (format) => {
+	test.each(EXPORT_FORMATS)('a %s export imports again as the same events, without the parsed interval', (format) => {
 		const f = viewFile(format, events, relations);
 		expect(f.text).not.toContain('"when"');
 		const back = importFile(f.name, f.text);

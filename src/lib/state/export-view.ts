@@ -1,5 +1,5 @@
 /** The explorer's filtered view as a file in any export format, made in the browser. */
-import { exportEvents, FORMATS, type FormatName } from '$lib/formats';
+import { exportEvents, FORMATS, type ExportFormat } from '$lib/formats';
 import type { ImportedEvent, Relation } from '$lib/model/schema';
 import type { TimedEvent } from '$lib/model/timed';
 
@@ -9,13 +9,13 @@ export interface ViewFile {
 	text: string;
 }
 
-/** Three formats write .json: the name says which one a file is. */
-const SUFFIX: Record<FormatName, string> = { json: '', csv: '', timelinejs: '.timelinejs', vis: '.vis' };
+/** Three formats write .json and two .csv: the name says which one a file is. */
+const SUFFIX: Record<ExportFormat, string> = { json: '', csv: '', timelinejs: '.timelinejs', 'timelinejs-sheet': '.timelinejs-sheet', vis: '.vis' };
 
 /** The parsed interval is the explorer's own; files carry the EDTF it came from. */
 const plain = ({ when: _when, ...event }: TimedEvent): ImportedEvent => event;
 
-export function viewFile(format: FormatName, events: TimedEvent[], relations: Relation[], base = 'event-timeline'): ViewFile {
+export function viewFile(format: ExportFormat, events: TimedEvent[], relations: Relation[], base = 'event-timeline'): ViewFile {
 	const { extension, mime } = FORMATS[format];
 	return {
 		name: `${base}${SUFFIX[format]}.${extension}`,
