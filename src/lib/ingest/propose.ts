@@ -23,6 +23,7 @@ import {
 } from './resolve';
 import { splitSentences, type Sentence } from './sentences';
 import { clauseAt, findMentions, type Clause, type Mention } from './temporal';
+import { tenseAt } from './tense';
 import { clauseTitle, uniqueId } from './wording';
 
 export interface IngestContext {
@@ -40,10 +41,12 @@ export interface Skipped {
 	reason: string;
 }
 
-const FUTURE = /\b(?:will|shall|(?:is|are) (?:due|expected|set|scheduled) to|plans? to|is to|are to)\b/i;
-
 interface Made extends Known {
 	since: boolean;
+	planned: boolean;
+	/** The words that date it, and the paragraph it is told in: the narrative time of what follows. */
+	written: string;
+	paragraph: number;
 }
 
 export function proposeEvents(article: Article, ctx: IngestContext): { proposals: Proposal[]; skipped: Skipped[] } {
@@ -58,9 +61,9 @@ export function proposeEvents(article: Article, ctx: IngestContext): { proposals
 	const skipped: Skipped[] = [];
 	const madeFor = new Map<Mention, Made>();
 
-	const propose = (s: Sentence, m: Mention, span: Span, fields: ProposalFields) => {
-		if (span.from.start > pubDay.end)
-			return void skipped.push({ written: m.text, sentence: s.text, reason: 'lies after publication (a plan, not an event)' });
+	const propose = (s: Sentence, m: Pick<Mention, 'text' | 'index' | 'end'>, span: Span, fields: ProposalFields) => {
+		// What lies after publication, or is told in the future tense, has not happened yet.
+		const planned = fields.planned || span.from.start > pubDay.end;
 		const kind = fields.kind ?? 'other';
 		const edtf = edtfOf(span) + (fields.uncertain ? '?' : '');
 		const title = clauseTitle(s.text, m);
@@ -76,6 +79,7 @@ export function proposeEvents(article: Article, ctx: IngestContext): { proposals
 				written: m.text,
 				...(fields.relativeTo ? { relativeTo: fields.relativeTo } : {})
 			},
+			...(planned ? { planned: true as const } : {}),
 			actors: fields.actors,
 			places: fields.places,
 			...(kind === 'attack' && fields.casualties ? { casualties: fields.casualties } : {}),
@@ -90,14 +94,15 @@ export function proposeEvents(article: Article, ctx: IngestContext): { proposals
 			status: 'proposed',
 			notes: [
 				...fields.notes,
+				...(planned ? ['planned or expected, not told as having happened: accept it as planned, or wait for a report that it happened'] : []),
 				...(made.some((k) => k.id === fields.relativeTo)
 					? [`counts from proposal ${fields.relativeTo}: accept it too, or point date.relativeTo at a curated event`]
 					: [])
 			]
 		});
-		const k: Made = { id, kind, span, entities: new Set([...fields.actors, ...fields.places]), casualties: fields.casualties, since: fields.since ?? false };
+		const k: Made = { id, kind, span, entities: new Set([...fields.actors, ...fields.places]), casualties: fields.casualties, since: fields.since ?? false, planned, written: m.text, paragraph: s.paragraph };
 		made.push(k);
-		madeFor.set(m, k);
+		if ('kind' in m) madeFor.set(m as Mention, k);
 	};
 
 	for (const s of splitSentences(article)) {
@@ -136,11 +141,12 @@ export function proposeEvents(article: Article, ctx: IngestContext): { proposals
 					: [...anchors, ...(sinceClause ? [sinceClause] : [])];
 			const fields = describe(cues, found, m, exclude, s.text);
 			const base = { ...fields, notes: [...unknownNote] };
-			const future = FUTURE.test(s.text.slice(Math.max(0, m.index - 60), m.end));
+			const tense = tenseAt(s.text, m);
+			const direction = tense === 'future' ? 'future' : tense === 'present' ? 'nearest' : 'past';
 			if (m.kind === 'calendar' || m.kind === 'deictic') {
-				const r = resolveAbsolute(m.result, article.published, future);
+				const r = resolveAbsolute(m.result, article.published, direction);
 				if (!m.since) {
-					propose(s, m, r.span, { ...base, basis: m.kind === 'deictic' ? 'resolved' : r.basis });
+					propose(s, m, r.span, { ...base, basis: m.kind === 'deictic' ? 'resolved' : r.basis, planned: tense === 'future' });
 					continue;
 				}
 				propose(s, m, untilPublication(r.span.from, article.published), { ...base, basis: 'resolved', since: true });
@@ -192,6 +198,7 @@ interface ProposalFields {
 	relativeTo?: string;
 	uncertain?: boolean;
 	since?: boolean;
+	planned?: boolean;
 	notes: string[];
 }
 

@@ -1,0 +1,61 @@
+/**
+ * The tense of the clause a date stands in, which decides what a date without its year or
+ * week means: "was lifted on July 26" is the last July 26, "would be lifted on July 26" the
+ * next one. compromise tags the verbs; the verb of the date's own clause nearest to it
+ * speaks for it, as a reader hears "extending the state of emergency into October".
+ */
+import nlp from 'compromise';
+import type { Range } from './cues';
+
+export type Tense = 'past' | 'present' | 'future';
+
+interface VerbJson {
+	text: string;
+	offset: { start: number; length: number };
+	verb: { grammar: { form?: string | null; tense?: string; conditional?: boolean; isInfinitive?: boolean } };
+}
+
+/** Words that put what follows them ahead of the time of speaking, whatever the verb's form. */
+const PLANNED = /\b(?:will|shall|would|(?:is|are|was|were) (?:due|expected|set|scheduled|planned|poised|likely|going) to|(?:plans?|planned|intends?|intended|agreed|promised|vowed|hopes?|threatened) to|(?:is|are|was|were) to|next)\b/i;
+const CLAUSE = /[;:]|,(?=\s)|\s[–—]\s|\b(?:and|but|while|after|before|when|because|although|which|who|that)\b/gi;
+
+/** The span of the clause around `at`: it ends at punctuation or at a subordinating word. */
+function clauseAround(sentence: string, at: Range): Range {
+	let index = 0;
+	let end = sentence.length;
+	for (const m of sentence.matchAll(CLAUSE)) {
+		if (m.index + m[0].length <= at.index) index = m.index + m[0].length;
+		else if (m.index >= at.end) {
+			end = m.index;
+			break;
+		}
+	}
+	return { index, end };
+}
+
+const tenseOf = (v: VerbJson): Tense | undefined => {
+	const g = v.verb.grammar;
+	if (PLANNED.test(v.text) || g.conditional || g.tense === 'FutureTense' || g.isInfinitive) return 'future';
+	if (g.tense === 'PastTense' || /perfect/.test(g.form ?? '')) return 'past';
+	if (g.tense === 'PresentTense') return 'present';
+	return undefined;
+};
+
+/**
+ * Past, present or future for the words at `at`: a planning word before the date in its
+ * clause ("is due to", "will") makes it future; otherwise the tense of the clause's verb
+ * nearest to the date, or of the sentence's first verb when the clause has none.
+ */
+export function tenseAt(sentence: string, at: Range): Tense | undefined {
+	const clause = clauseAround(sentence, at);
+	if (PLANNED.test(sentence.slice(clause.index, at.index))) return 'future';
+	const verbs = (nlp(sentence).verbs().json({ offset: true }) as VerbJson[]).map((v) => ({
+		v,
+		index: v.offset.start,
+		end: v.offset.start + v.offset.length
+	}));
+	const gap = (r: Range) => Math.max(0, at.index - r.end, r.index - at.end);
+	const own = verbs.filter((r) => r.index >= clause.index && r.end <= clause.end).sort((a, b) => gap(a) - gap(b));
+	const speaking = own[0] ?? verbs[0];
+	return speaking && tenseOf(speaking.v);
+}
