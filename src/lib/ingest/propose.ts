@@ -105,6 +105,9 @@ export function proposeEvents(article: Article, ctx: IngestContext): { proposals
 		if ('kind' in m) madeFor.set(m as Mention, k);
 	};
 
+	/** The latest event told as having happened (of a kind), the narrative's reference time. */
+	const told = (kind?: EventKind) => made.findLast((k) => !k.since && !k.planned && (!kind || k.kind === kind));
+
 	for (const s of splitSentences(article)) {
 		const mentions = findMentions(s.text, pubNoon);
 		if (mentions.length === 0) continue;
@@ -124,6 +127,11 @@ export function proposeEvents(article: Article, ctx: IngestContext): { proposals
 				before: pubDay.end
 			});
 		};
+		// "before the incident", "after the bombings": a definite description with no name
+		// refers back to the latest event the article told, of its kind if it names one.
+		const referredTo = (clause: Clause) =>
+			anchorOf(clause, s.text.slice(clause.index)) ??
+			(/^the\b/i.test(clause.text) && gaz.find(clause.text).length === 0 ? told(kindNear(findCues(clause.text), { index: 0, end: 0 })) : undefined);
 		// A date inside the clause another counts from is resolved first: "two days after the attack on Friday".
 		const anchors = mentions.flatMap((o) => (o.kind === 'anaphoric' && o.anchor ? [o.anchor] : []));
 		const anchorAround = (m: Mention) => anchors.find((a) => m.index >= a.index && m.end <= a.end);
@@ -155,16 +163,11 @@ export function proposeEvents(article: Article, ctx: IngestContext): { proposals
 				if (nominal) propose(s, m, r.span, { ...describe(cues, found, m, [], s.text), kind: nominal, basis: r.basis, notes: [...unknownNote] });
 			} else if (m.kind === 'anaphoric') {
 				const inner = m.anchor && mentions.find((o) => o.index >= m.anchor!.index && o.end <= m.anchor!.end && madeFor.has(o));
-				const known = inner ? madeFor.get(inner) : m.anchor ? anchorOf(m.anchor, s.text.slice(m.anchor.index)) : made.findLast((k) => !k.since);
+				const known = inner ? madeFor.get(inner) : m.anchor ? referredTo(m.anchor) : told();
 				const span = known && resolveRelative(m.text, known.span);
 				if (span) propose(s, m, span, { ...base, basis: 'resolved', relativeTo: known.id });
-				else
-					propose(s, m, single(pubDay), {
-						...base,
-						basis: 'resolved',
-						uncertain: true,
-						notes: [...base.notes, `"${m.text}" counts from an event this article does not date: set date.edtf and date.relativeTo`]
-					});
+				// Counted from publication it would be a guess: the reviewer sees it in the CLI's list.
+				else skipped.push({ written: m.text, sentence: s.text, reason: 'counts from an event that is not dated' });
 			} else if (m.kind === 'since-event') {
 				const known = anchorOf(m.anchor, m.anchor.text);
 				if (known)
@@ -174,7 +177,8 @@ export function proposeEvents(article: Article, ctx: IngestContext): { proposals
 				// A present tense dates only an event-like verb: "are probing", "has conducted air strikes".
 				const clause = m.kind === 'ongoing' ? m : clauseAt(s.text, m.index);
 				const kind = clause && kindNear(cues.filter((c) => c.index < clause.end && c.end > clause.index), m);
-				if (!kind || kind === 'statement') continue;
+				// Without a known actor or place, "are fighting to keep the boy" is no event of the corpus's kinds.
+				if (!kind || kind === 'statement' || fields.entities.length === 0) continue;
 				if (m.kind === 'ongoing') {
 					propose(s, m, single(pubDay), { ...base, kind, basis: 'resolved' });
 					continue;

@@ -99,11 +99,15 @@ export type Direction = 'past' | 'future' | 'nearest';
 
 const DAY = 86_400_000;
 
-/** The candidate nearest to publication; on a tie the earlier, as news mostly reports. */
+/**
+ * The candidate nearest to publication, a day ahead weighing as three behind: news mostly
+ * reports what has happened, so "Jan. 14" a week ahead is next week, "August" five months
+ * ahead is last August.
+ */
 function nearest(candidates: Date[], unit: Unit, pub: Date): Date {
 	const distance = (d: Date) => {
 		const b = bound(d, unit);
-		return b.end < pub ? pub.getTime() - b.end.getTime() : b.start > pub ? b.start.getTime() - pub.getTime() - DAY : 0;
+		return b.end < pub ? pub.getTime() - b.end.getTime() : b.start > pub ? 3 * (b.start.getTime() - pub.getTime() - DAY) : 0;
 	};
 	return candidates.reduce((best, d) => (distance(d) < distance(best) ? d : best));
 }

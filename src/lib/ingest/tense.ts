@@ -35,7 +35,7 @@ function clauseAround(sentence: string, at: Range): Range {
 
 const tenseOf = (v: VerbJson): Tense | undefined => {
 	const g = v.verb.grammar;
-	if (PLANNED.test(v.text) || g.conditional || g.tense === 'FutureTense' || g.isInfinitive) return 'future';
+	if (PLANNED.test(v.text) || g.conditional || g.tense === 'FutureTense') return 'future';
 	if (g.tense === 'PastTense' || /perfect/.test(g.form ?? '')) return 'past';
 	if (g.tense === 'PresentTense') return 'present';
 	return undefined;
@@ -43,8 +43,8 @@ const tenseOf = (v: VerbJson): Tense | undefined => {
 
 /**
  * Past, present or future for the words at `at`: a planning word before the date in its
- * clause ("is due to", "will") makes it future; otherwise the tense of the clause's verb
- * nearest to the date, or of the sentence's first verb when the clause has none.
+ * clause ("is due to", "will") makes it future; otherwise the tense of the clause's finite
+ * verb nearest to the date, or of the sentence's first finite verb when the clause has none.
  */
 export function tenseAt(sentence: string, at: Range): Tense | undefined {
 	const clause = clauseAround(sentence, at);
@@ -55,7 +55,9 @@ export function tenseAt(sentence: string, at: Range): Tense | undefined {
 		end: v.offset.start + v.offset.length
 	}));
 	const gap = (r: Range) => Math.max(0, at.index - r.end, r.index - at.end);
-	const own = verbs.filter((r) => r.index >= clause.index && r.end <= clause.end).sort((a, b) => gap(a) - gap(b));
-	const speaking = own[0] ?? verbs[0];
+	// "being killed", "to testify" carry no tense of their own: the clause's or the sentence's finite verb does.
+	const finite = verbs.filter((r) => !r.v.verb.grammar.isInfinitive && !/gerund|infinitive/.test(r.v.verb.grammar.form ?? '') && !/^(?:being|having)\b/i.test(r.v.text));
+	const own = finite.filter((r) => r.index >= clause.index && r.end <= clause.end).sort((a, b) => gap(a) - gap(b));
+	const speaking = own[0] ?? finite[0];
 	return speaking && tenseOf(speaking.v);
 }
