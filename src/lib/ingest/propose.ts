@@ -110,9 +110,9 @@ export function proposeEvents(article: Article, ctx: IngestContext): { proposals
 
 	for (const s of splitSentences(article)) {
 		const mentions = findMentions(s.text, pubNoon);
-		if (mentions.length === 0) continue;
 		const cues = findCues(s.text);
 		const found = gaz.find(s.text);
+		const before = proposals.length;
 		// compromise takes some dates for names ("August"): the mentions say which.
 		const unknown = gaz.unknownNames(s.text).filter((n) => !mentions.some((m) => m.text.includes(n)));
 		const unknownNote = unknown.length ? [`names not in data/entities.json: ${unknown.join(', ')}`] : [];
@@ -177,8 +177,8 @@ export function proposeEvents(article: Article, ctx: IngestContext): { proposals
 				// A present tense dates only an event-like verb: "are probing", "has conducted air strikes".
 				const clause = m.kind === 'ongoing' ? m : clauseAt(s.text, m.index);
 				const kind = clause && kindNear(cues.filter((c) => c.index < clause.end && c.end > clause.index), m);
-				// Without a known actor or place, "are fighting to keep the boy" is no event of the corpus's kinds.
-				if (!kind || kind === 'statement' || fields.entities.length === 0) continue;
+				// "who have been killed" with no known name tells of no one event.
+				if (!kind || kind === 'statement' || (m.kind === 'perfect' && fields.entities.length === 0)) continue;
 				if (m.kind === 'ongoing') {
 					propose(s, m, single(pubDay), { ...base, kind, basis: 'resolved' });
 					continue;
@@ -188,9 +188,50 @@ export function proposeEvents(article: Article, ctx: IngestContext): { proposals
 				else skipped.push({ written: m.text, sentence: s.text, reason: 'a present perfect with no "since" to say when it began' });
 			}
 		}
+		if (proposals.length === before) proposeUndated(s, cues, found, unknownNote);
 	}
 	return { proposals, skipped };
+
+	/**
+	 * A statement with no date of its own: a mention of an event the corpus has ("the death
+	 * of ISIL's spokesman, Abu Mohammad al-Adnani") is dated by that event, and proposed as a
+	 * new source of it; an event told in the past after dated ones ("The attacker was later
+	 * shot dead") takes the narrative time, the date of the latest event told before it.
+	 */
+	function proposeUndated(s: Sentence, cues: Cue[], found: Found[], notes: string[]) {
+		const cue = cues.filter((c) => NARRATED.has(c.kind)).sort((a, b) => a.index - b.index)[0];
+		if (!cue) return;
+		const fields = describe(cues, found, cue, [], s.text);
+		const named = fields.actors.length > 0;
+		const known = named
+			? findKnown(existing, { kind: cue.kind, entities: new Set(fields.actors), casualties: fields.casualties, before: pubDay.end })
+			: undefined;
+		if (known && known.kind === cue.kind) {
+			const at = { text: cueWords(s.text, cue), index: cue.index, end: cue.end };
+			return propose(s, at, known.span, {
+				...fields,
+				kind: cue.kind,
+				basis: 'resolved',
+				relativeTo: known.id,
+				notes: [...notes, `mentions ${known.id}, already in the corpus, and takes its date`]
+			});
+		}
+		const ref = told();
+		if (!ref || s.paragraph - ref.paragraph > 1 || tenseAt(s.text, cue) !== 'past') return;
+		propose(s, { text: ref.written, index: cue.index, end: cue.end }, ref.span, {
+			...fields,
+			kind: cue.kind,
+			basis: 'resolved',
+			relativeTo: ref.id,
+			notes: [...notes, `narrative time: no date of its own, so dated as the event told before it ("${ref.written}", ${ref.id})`]
+		});
+	}
 }
+
+/** The kinds of event a reader dates by the narrative when the sentence gives no date. */
+const NARRATED = new Set<EventKind>(['attack', 'death', 'claim', 'conviction', 'investigation', 'military-operation']);
+
+const cueWords = (text: string, c: Cue) => text.slice(c.index, c.end);
 
 interface ProposalFields {
 	kind?: EventKind;
@@ -209,7 +250,7 @@ interface ProposalFields {
 const ids = (found: Found[]) => new Set(found.map((f) => f.entity.id));
 
 /** Kind, actors, places and casualties of the statement a mention dates, outside the clauses it counts from. */
-function describe(cues: Cue[], found: Found[], m: Mention, exclude: Range[], text: string): ProposalFields {
+function describe(cues: Cue[], found: Found[], m: Range, exclude: Range[], text: string): ProposalFields {
 	const outside = found.filter((f) => !exclude.some((x) => f.index >= x.index && f.end <= x.end));
 	const unique = (type: (t: Entity['type']) => boolean) => [...new Set(outside.filter((f) => type(f.entity.type)).map((f) => f.entity.id))];
 	const rest = exclude.reduce((t, x) => t.slice(0, x.index) + ' '.repeat(x.end - x.index) + t.slice(x.end), text);

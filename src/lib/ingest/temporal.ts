@@ -194,7 +194,8 @@ export function findMentions(sentence: string, published: Date): Mention[] {
 	}
 	if (mentions.length === 0) {
 		const verb = EVENT_VERB.exec(sentence);
-		if (verb) mentions.push({ ...located(verb.index, verb[0]), kind: verb[1] ? 'ongoing' : 'perfect' });
+		// "are fighting to keep the boy": an effort towards an end, not an event.
+		if (verb && !/^\s+to\s+[a-z]/i.test(sentence.slice(verb.index + verb[0].length))) mentions.push({ ...located(verb.index, verb[0]), kind: verb[1] ? 'ongoing' : 'perfect' });
 	}
 	return mentions.sort((a, b) => a.index - b.index);
 }
