@@ -23,7 +23,7 @@ import {
 } from './resolve';
 import { splitSentences, type Sentence } from './sentences';
 import { clauseAt, findMentions, type Clause, type Mention } from './temporal';
-import { tenseAt } from './tense';
+import { narratesAt, tenseAt } from './tense';
 import { clauseTitle, uniqueId } from './wording';
 
 export interface IngestContext {
@@ -112,7 +112,6 @@ export function proposeEvents(article: Article, ctx: IngestContext): { proposals
 		const mentions = findMentions(s.text, pubNoon);
 		const cues = findCues(s.text);
 		const found = gaz.find(s.text);
-		const before = proposals.length;
 		// compromise takes some dates for names ("August"): the mentions say which.
 		const unknown = gaz.unknownNames(s.text).filter((n) => !mentions.some((m) => m.text.includes(n)));
 		const unknownNote = unknown.length ? [`names not in data/entities.json: ${unknown.join(', ')}`] : [];
@@ -188,7 +187,7 @@ export function proposeEvents(article: Article, ctx: IngestContext): { proposals
 				else skipped.push({ written: m.text, sentence: s.text, reason: 'a present perfect with no "since" to say when it began' });
 			}
 		}
-		if (proposals.length === before) proposeUndated(s, cues, found, unknownNote);
+		if (mentions.length === 0) proposeUndated(s, cues, found, unknownNote);
 	}
 	return { proposals, skipped };
 
@@ -217,7 +216,7 @@ export function proposeEvents(article: Article, ctx: IngestContext): { proposals
 			});
 		}
 		const ref = told();
-		if (!ref || s.paragraph - ref.paragraph > 1 || tenseAt(s.text, cue) !== 'past') return;
+		if (!ref || s.paragraph - ref.paragraph > 1 || !narratesAt(s.text, cue)) return;
 		propose(s, { text: ref.written, index: cue.index, end: cue.end }, ref.span, {
 			...fields,
 			kind: cue.kind,

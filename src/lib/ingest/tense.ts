@@ -47,8 +47,23 @@ const tenseOf = (v: VerbJson): Tense | undefined => {
  * verb nearest to the date, or of the sentence's first finite verb when the clause has none.
  */
 export function tenseAt(sentence: string, at: Range): Tense | undefined {
+	const v = speakingVerb(sentence, at);
+	return v && tenseOf(v);
+}
+
+/**
+ * Whether the words at `at` tell the narrative on, in the simple past ("was later shot
+ * dead", "then crashed"): a perfect or a present ("is thought to have been behind") steps
+ * out of the story's sequence and takes no narrative time.
+ */
+export function narratesAt(sentence: string, at: Range): boolean {
+	const v = speakingVerb(sentence, at);
+	return !!v && v.verb.grammar.tense === 'PastTense' && !/perfect/.test(v.verb.grammar.form ?? '') && !/\b(?:has|have|had)\b/i.test(v.text);
+}
+
+function speakingVerb(sentence: string, at: Range): VerbJson | undefined {
 	const clause = clauseAround(sentence, at);
-	if (PLANNED.test(sentence.slice(clause.index, at.index))) return 'future';
+	if (PLANNED.test(sentence.slice(clause.index, at.index))) return { text: 'will', offset: { start: 0, length: 0 }, verb: { grammar: { tense: 'FutureTense' } } };
 	const verbs = (nlp(sentence).verbs().json({ offset: true }) as VerbJson[]).map((v) => ({
 		v,
 		index: v.offset.start,
@@ -58,6 +73,5 @@ export function tenseAt(sentence: string, at: Range): Tense | undefined {
 	// "being killed", "to testify" carry no tense of their own: the clause's or the sentence's finite verb does.
 	const finite = verbs.filter((r) => !r.v.verb.grammar.isInfinitive && !/gerund|infinitive/.test(r.v.verb.grammar.form ?? '') && !/^(?:being|having)\b/i.test(r.v.text));
 	const own = finite.filter((r) => r.index >= clause.index && r.end <= clause.end).sort((a, b) => gap(a) - gap(b));
-	const speaking = own[0] ?? finite[0];
-	return speaking && tenseOf(speaking.v);
+	return (own[0] ?? finite[0])?.v;
 }
