@@ -165,7 +165,15 @@ export function proposeEvents(article: Article, ctx: IngestContext): { proposals
 				const known = inner ? madeFor.get(inner) : m.anchor ? referredTo(m.anchor) : told();
 				const span = known && resolveRelative(m.text, known.span);
 				if (span) propose(s, m, span, { ...base, basis: 'resolved', relativeTo: known.id });
-				// Counted from publication it would be a guess: the reviewer sees it in the CLI's list.
+				// An attack or death the article does not date is, in news, its own recent story:
+				// publication is a guess worth reviewing. Any other undated event is no guide.
+				else if (m.anchor && RECENT.has(kindNear(findCues(m.anchor.text), { index: 0, end: 0 }) ?? 'other'))
+					propose(s, m, single(pubDay), {
+						...base,
+						basis: 'resolved',
+						uncertain: true,
+						notes: [...base.notes, `"${m.text}" counts from an event this article does not date: set date.edtf and date.relativeTo`]
+					});
 				else skipped.push({ written: m.text, sentence: s.text, reason: 'counts from an event that is not dated' });
 			} else if (m.kind === 'since-event') {
 				const known = anchorOf(m.anchor, m.anchor.text);
@@ -226,6 +234,8 @@ export function proposeEvents(article: Article, ctx: IngestContext): { proposals
 		});
 	}
 }
+
+const RECENT = new Set<EventKind>(['attack', 'death']);
 
 /** The kinds of event a reader dates by the narrative when the sentence gives no date. */
 const NARRATED = new Set<EventKind>(['attack', 'death', 'claim', 'conviction', 'investigation', 'military-operation']);
