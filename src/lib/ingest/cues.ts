@@ -13,7 +13,7 @@ const CUES: [EventKind, RegExp][] = [
 	['attack', /\battack(?:s|ed|ers?)?\b|\bshootings?\b|\bstabbings?\b|\bstabbed\b|\bbomb(?:ing|ings|ed|ers?)\b|\bmurder(?:ed|s|ing)?\b|\bkill(?:ed|ing)\s+(?=\d|at least|more than|[a-z-]+\s+(?:people|civilians|persons|others|officers))|\bmassacre\b|\bgunm[ae]n\b|\bramm(?:ed|ing)\b|\bplough\w*|\bexplosions?\b|\bhostages?\b|\batrocit(?:y|ies)\b/gi],
 	['conviction', /\bconvict(?:ed|ions?)\b|\bsentenced\b|\bjailed\b|\b(?:found|pleaded) guilty\b|\bimprisoned\b/gi],
 	['investigation', /\binvestigat\w*|\bprob(?:e|es|ed|ing)\b|\binquiry\b|\binquest\b|\barrest(?:ed|s)?\b|\bcharged\b|\braid(?:ed|s)?\b/gi],
-	['meeting', /\bmet\b|\bmeetings?\b|\bsummit\b|\bconference\b|\btalks\b|\bministerial\b/gi],
+	['meeting', /\bmet\b|\bmeet\b|\bmeetings?\b|\bsummit\b|\bconference\b|\btalks\b|\bministerial\b/gi],
 	['call-to-action', /\bcall(?:ed|s|ing)?\s+(?:on|for)\b|\burg(?:ed|es|ing)\b|\bincit\w*|\binstruct\w*/gi],
 	['propaganda-release', /\breleas(?:ed|es?)\b|\bissued?\b|\bpublished\b|\bmagazine\b|\bvideo\b|\bpropaganda\b|\bannouncement\b|\bspeech\b|\baudio\b|\bstatement\b/gi],
 	['military-operation', /\bair ?strikes?\b|\bairstrikes?\b|\boffensive\b|\bmilitary operations?\b|\bbombardment\b|\bwarplanes\b|\bretook\b|\brecaptur\w*|\bliberat\w*|\bsiege\b|\bsurround\w*|\bfighting\b|\bfight\b|\btroops\b/gi],

@@ -76,7 +76,7 @@ export function proposeEvents(article: Article, ctx: IngestContext): { proposals
 			date: {
 				edtf,
 				basis: fields.basis,
-				written: m.text,
+				...(m.text ? { written: m.text } : {}),
 				...(fields.relativeTo ? { relativeTo: fields.relativeTo } : {})
 			},
 			...(planned ? { planned: true as const } : {}),
@@ -206,16 +206,14 @@ export function proposeEvents(article: Article, ctx: IngestContext): { proposals
 	 * shot dead") takes the narrative time, the date of the latest event told before it.
 	 */
 	function proposeUndated(s: Sentence, cues: Cue[], found: Found[], notes: string[]) {
-		const cue = cues.filter((c) => NARRATED.has(c.kind)).sort((a, b) => a.index - b.index)[0];
-		if (!cue) return;
-		const fields = describe(cues, found, cue, [], s.text);
-		const named = fields.actors.length > 0;
-		const known = named
-			? findKnown(existing, { kind: cue.kind, entities: new Set(fields.actors), casualties: fields.casualties, before: pubDay.end })
-			: undefined;
-		if (known && known.kind === cue.kind) {
-			const at = { text: cueWords(s.text, cue), index: cue.index, end: cue.end };
-			return propose(s, at, known.span, {
+		const narrated = cues.filter((c) => NARRATED.has(c.kind));
+		for (const cue of narrated) {
+			const fields = describe(cues, found, cue, [], s.text);
+			if (fields.actors.length === 0) break;
+			const known = findKnown(existing, { kind: cue.kind, entities: new Set(fields.actors), casualties: fields.casualties, before: pubDay.end });
+			if (known?.kind !== cue.kind) continue;
+			// No words of the article date it: the corpus's event does.
+			return propose(s, { text: '', index: cue.index, end: cue.end }, known.span, {
 				...fields,
 				kind: cue.kind,
 				basis: 'resolved',
@@ -223,6 +221,11 @@ export function proposeEvents(article: Article, ctx: IngestContext): { proposals
 				notes: [...notes, `mentions ${known.id}, already in the corpus, and takes its date`]
 			});
 		}
+		// The kind the sentence tells most of all: "The attacker was later shot dead" is a death.
+		const kind = kindNear(narrated, { index: 0, end: s.text.length });
+		const cue = narrated.find((c) => c.kind === kind);
+		if (!cue) return;
+		const fields = describe(cues, found, cue, [], s.text);
 		const ref = told();
 		if (!ref || s.paragraph - ref.paragraph > 1 || !narratesAt(s.text, cue)) return;
 		propose(s, { text: ref.written, index: cue.index, end: cue.end }, ref.span, {
@@ -230,7 +233,7 @@ export function proposeEvents(article: Article, ctx: IngestContext): { proposals
 			kind: cue.kind,
 			basis: 'resolved',
 			relativeTo: ref.id,
-			notes: [...notes, `narrative time: no date of its own, so dated as the event told before it ("${ref.written}", ${ref.id})`]
+			notes: [...notes, `narrative time: no date of its own, so dated as the event told before it (${ref.written ? `"${ref.written}", ` : ''}${ref.id})`]
 		});
 	}
 }
@@ -240,7 +243,6 @@ const RECENT = new Set<EventKind>(['attack', 'death']);
 /** The kinds of event a reader dates by the narrative when the sentence gives no date. */
 const NARRATED = new Set<EventKind>(['attack', 'death', 'claim', 'conviction', 'investigation', 'military-operation']);
 
-const cueWords = (text: string, c: Cue) => text.slice(c.index, c.end);
 
 interface ProposalFields {
 	kind?: EventKind;
