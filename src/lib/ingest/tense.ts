@@ -15,8 +15,12 @@ interface VerbJson {
 	verb: { grammar: { form?: string | null; tense?: string; conditional?: boolean; isInfinitive?: boolean } };
 }
 
-/** Words that put what follows them ahead of the time of speaking, whatever the verb's form. */
-const PLANNED = /\b(?:will|shall|would|(?:is|are|was|were) (?:due|expected|set|scheduled|planned|poised|likely|going) to|(?:set|scheduled|planned|slated|due) (?:for|on)|(?:plans?|planned|intends?|intended|agreed|promised|vowed|hopes?|threatened) to|(?:is|are|was|were) to|next)\b/i;
+/**
+ * Words that put what follows them ahead of the time of speaking, whatever the verb's form:
+ * a plan ("is due to", "set for"), or a decision on an act ("approved extending", "voted to
+ * extend"), which comes after the decision.
+ */
+const PLANNED = /\b(?:will|shall|would|(?:is|are|was|were) (?:due|expected|set|scheduled|planned|poised|likely|going) to|(?:set|scheduled|planned|slated|due) (?:for|on)|(?:plans?|planned|intends?|intended|agreed|promised|vowed|hopes?|threatened) to|(?:approved|approves?|agreed|decided|decides?|voted|votes?|proposed|proposes?) (?:on )?(?:to [a-z]+|[a-z]+ing)|(?:is|are|was|were) to|next)\b/i;
 const CLAUSE = /[;:]|,(?=\s)|\s[–—]\s|\b(?:and|but|while|after|before|when|because|although|which|who|that)\b/gi;
 
 /** The span of the clause around `at`: it ends at punctuation or at a subordinating word. */
