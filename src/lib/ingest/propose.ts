@@ -23,7 +23,7 @@ import {
 } from './resolve';
 import { splitSentences, type Sentence } from './sentences';
 import { clauseAt, findMentions, type Clause, type Mention } from './temporal';
-import { narratesAt, tenseAt } from './tense';
+import { narratesAt, plannedAt, tenseAt } from './tense';
 import { clauseTitle, uniqueId } from './wording';
 
 export interface IngestContext {
@@ -105,6 +105,12 @@ export function proposeEvents(article: Article, ctx: IngestContext): { proposals
 		if ('kind' in m) madeFor.set(m as Mention, k);
 	};
 
+	/** compromise takes some dates for names ("August"): the mentions say which. */
+	function unknownNames(s: Sentence, mentions: Mention[]): string[] {
+		const unknown = gaz.unknownNames(s.text).filter((n) => !mentions.some((m) => m.text.includes(n)));
+		return unknown.length ? [`names not in data/entities.json: ${unknown.join(', ')}`] : [];
+	}
+
 	/** The latest event told as having happened (of a kind), the narrative's reference time. */
 	const told = (kind?: EventKind) => made.findLast((k) => !k.since && !k.planned && (!kind || k.kind === kind));
 
@@ -112,9 +118,11 @@ export function proposeEvents(article: Article, ctx: IngestContext): { proposals
 		const mentions = findMentions(s.text, pubNoon);
 		const cues = findCues(s.text);
 		const found = gaz.find(s.text);
-		// compromise takes some dates for names ("August"): the mentions say which.
-		const unknown = gaz.unknownNames(s.text).filter((n) => !mentions.some((m) => m.text.includes(n)));
-		const unknownNote = unknown.length ? [`names not in data/entities.json: ${unknown.join(', ')}`] : [];
+		if (mentions.length === 0) {
+			proposeUndated(s, cues, found);
+			continue;
+		}
+		const unknownNote = unknownNames(s, mentions);
 		const anchorOf = (clause: Clause, rest: string) => {
 			const inClause = gaz.find(clause.text);
 			// "he murdered three people": the pronoun stands for a name elsewhere in the sentence.
@@ -148,7 +156,9 @@ export function proposeEvents(article: Article, ctx: IngestContext): { proposals
 					: [...anchors, ...(sinceClause ? [sinceClause] : [])];
 			const fields = describe(cues, found, m, exclude, s.text);
 			const base = { ...fields, notes: [...unknownNote] };
-			const tense = tenseAt(s.text, m);
+			// Tagging verbs is the costly part of ingest: only a date that leaves out its year needs the tense.
+			const yearless = (m.kind === 'calendar' || m.kind === 'deictic') && !m.result.start.isCertain('year');
+			const tense = yearless ? tenseAt(s.text, m) : plannedAt(s.text, m) ? 'future' : undefined;
 			const direction = tense === 'future' ? 'future' : tense === 'present' ? 'nearest' : 'past';
 			if (m.kind === 'calendar' || m.kind === 'deictic') {
 				const r = resolveAbsolute(m.result, article.published, direction);
@@ -195,7 +205,6 @@ export function proposeEvents(article: Article, ctx: IngestContext): { proposals
 				else skipped.push({ written: m.text, sentence: s.text, reason: 'a present perfect with no "since" to say when it began' });
 			}
 		}
-		if (mentions.length === 0) proposeUndated(s, cues, found, unknownNote);
 	}
 	return { proposals, skipped };
 
@@ -205,7 +214,8 @@ export function proposeEvents(article: Article, ctx: IngestContext): { proposals
 	 * new source of it; an event told in the past after dated ones ("The attacker was later
 	 * shot dead") takes the narrative time, the date of the latest event told before it.
 	 */
-	function proposeUndated(s: Sentence, cues: Cue[], found: Found[], notes: string[]) {
+	function proposeUndated(s: Sentence, cues: Cue[], found: Found[]) {
+		const notes = () => unknownNames(s, []);
 		const narrated = cues.filter((c) => NARRATED.has(c.kind));
 		for (const cue of narrated) {
 			const fields = describe(cues, found, cue, [], s.text);
@@ -218,7 +228,7 @@ export function proposeEvents(article: Article, ctx: IngestContext): { proposals
 				kind: cue.kind,
 				basis: 'resolved',
 				relativeTo: known.id,
-				notes: [...notes, `mentions ${known.id}, already in the corpus, and takes its date`]
+				notes: [...notes(), `mentions ${known.id}, already in the corpus, and takes its date`]
 			});
 		}
 		// The kind the sentence tells most of all: "The attacker was later shot dead" is a death.
@@ -233,7 +243,7 @@ export function proposeEvents(article: Article, ctx: IngestContext): { proposals
 			kind: cue.kind,
 			basis: 'resolved',
 			relativeTo: ref.id,
-			notes: [...notes, `narrative time: no date of its own, so dated as the event told before it (${ref.written ? `"${ref.written}", ` : ''}${ref.id})`]
+			notes: [...notes(), `narrative time: no date of its own, so dated as the event told before it (${ref.written ? `"${ref.written}", ` : ''}${ref.id})`]
 		});
 	}
 }

@@ -4,7 +4,7 @@
  * next one. compromise tags the verbs; the verb of the date's own clause nearest to it
  * speaks for it, as a reader hears "extending the state of emergency into October".
  */
-import nlp from 'compromise';
+import { tagged } from './tagged';
 import type { Range } from './cues';
 
 export type Tense = 'past' | 'present' | 'future';
@@ -37,6 +37,8 @@ function clauseAround(sentence: string, at: Range): Range {
 	return { index, end };
 }
 
+const verbsOf = (sentence: string) => tagged(sentence).verbs().json({ offset: true }) as VerbJson[];
+
 const tenseOf = (v: VerbJson): Tense | undefined => {
 	const g = v.verb.grammar;
 	if (PLANNED.test(v.text) || g.conditional || g.tense === 'FutureTense') return 'future';
@@ -65,10 +67,16 @@ export function narratesAt(sentence: string, at: Range): boolean {
 	return !!v && v.verb.grammar.tense === 'PastTense' && !/perfect/.test(v.verb.grammar.form ?? '') && !/\b(?:has|have|had)\b/i.test(v.text);
 }
 
+/** A planning word before `at` in its clause: cheap, and enough where the date names its year. */
+export function plannedAt(sentence: string, at: Range): boolean {
+	const clause = clauseAround(sentence, at);
+	return PLANNED.test(sentence.slice(clause.index, at.index));
+}
+
 function speakingVerb(sentence: string, at: Range): VerbJson | undefined {
 	const clause = clauseAround(sentence, at);
-	if (PLANNED.test(sentence.slice(clause.index, at.index))) return { text: 'will', offset: { start: 0, length: 0 }, verb: { grammar: { tense: 'FutureTense' } } };
-	const verbs = (nlp(sentence).verbs().json({ offset: true }) as VerbJson[]).map((v) => ({
+	if (plannedAt(sentence, at)) return { text: 'will', offset: { start: 0, length: 0 }, verb: { grammar: { tense: 'FutureTense' } } };
+	const verbs = verbsOf(sentence).map((v) => ({
 		v,
 		index: v.offset.start,
 		end: v.offset.start + v.offset.length
