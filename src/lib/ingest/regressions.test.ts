@@ -94,6 +94,14 @@ describe('ingest of news it was not written for', () => {
 		expect(death!.notes.join(' ')).toMatch(/^narrative time: no date of its own/);
 	});
 
+	it('carries the narrative time on through "then"', () => {
+		const { proposals } = propose('2016-07-16', 'A lorry drove onto the promenade in Nice on Thursday night. He then crashed the lorry into a barrier.');
+		expect(proposals.map((p) => [p.kind, p.date.edtf, p.date.written])).toEqual([
+			['other', '2016-07-14', 'on Thursday'],
+			['attack', '2016-07-14', 'on Thursday']
+		]);
+	});
+
 	it('carries no narrative time into another paragraph far off, or into a present statement', () => {
 		const { proposals } = propose(
 			'2016-07-16',
