@@ -44,6 +44,8 @@ export interface Skipped {
 interface Made extends Known {
 	since: boolean;
 	planned: boolean;
+	/** Its date is a guess ("?"), which what takes its date inherits. */
+	uncertain: boolean;
 	/** The words that date it, and the paragraph it is told in: the narrative time of what follows. */
 	written: string;
 	paragraph: number;
@@ -100,7 +102,7 @@ export function proposeEvents(article: Article, ctx: IngestContext): { proposals
 					: [])
 			]
 		});
-		const k: Made = { id, kind, span, entities: new Set([...fields.actors, ...fields.places]), casualties: fields.casualties, since: fields.since ?? false, planned, written: m.text, paragraph: s.paragraph };
+		const k: Made = { id, kind, span, entities: new Set([...fields.actors, ...fields.places]), casualties: fields.casualties, since: fields.since ?? false, planned, uncertain: fields.uncertain ?? false, written: m.text, paragraph: s.paragraph };
 		made.push(k);
 		if ('kind' in m) madeFor.set(m as Mention, k);
 	};
@@ -243,6 +245,7 @@ export function proposeEvents(article: Article, ctx: IngestContext): { proposals
 			kind: cue.kind,
 			basis: 'resolved',
 			relativeTo: ref.id,
+			uncertain: ref.uncertain,
 			notes: [...notes(), `narrative time: no date of its own, so dated as the event told before it (${ref.written ? `"${ref.written}", ` : ''}${ref.id})`]
 		});
 	}
