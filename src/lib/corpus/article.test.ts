@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ArticleError, articleId, parseArticle } from './article';
+import { ArticleError, articleId, parseArticle, readArticle } from './article';
 
 const FILE = 'data/articles/001_test.txt';
 
@@ -31,6 +31,15 @@ describe('parseArticle', () => {
 		});
 		expect(a.sourceNote).toBeUndefined();
 		expect(a.paragraphs.map((p) => points(text, p.start, p.end))).toEqual(PARAS);
+	});
+
+	it('takes the filed date, with a note, when the publisher line has no date', () => {
+		const { article, notes } = readArticle(FILE, layout(...HEAD.slice(0, 3), 'Independent', ...PARAS));
+		expect([article.publisher, article.published, article.paragraphs.length]).toEqual(['Independent', '2017-03-24', 2]);
+		expect(notes).toEqual([
+			`${FILE}:7: the source line gives no publication date, so the filed date 2017-03-24 stands for it: check it, as relative dates ("yesterday", "on Friday") count from it`
+		]);
+		expect(readArticle(FILE, layout(...HEAD, ...PARAS)).notes).toEqual([]);
 	});
 
 	it('keeps what follows "Kaynak/Source:" as a note and nothing after it as a paragraph', () => {
@@ -98,7 +107,7 @@ describe('parseArticle', () => {
 		['an ISO date line', layout(HEAD[0]!, '-', '2017-03-24', ...HEAD.slice(3), ...PARAS), '5: expected the filed date as dd.mm.yyyy, found "2017-03-24"'],
 		['a date line with slashes', layout(HEAD[0]!, '-', '24/03/2017', ...HEAD.slice(3), ...PARAS), '5: expected the filed date as dd.mm.yyyy, found "24/03/2017"'],
 		['no source line', layout(...HEAD.slice(0, 3)), '5: has no source line "Publisher (23 March 2017)" after the date line'],
-		['a source line without a date', layout(...HEAD.slice(0, 3), 'Independent', ...PARAS), '7: expected a source line "Publisher (23 March 2017)", found "Independent"'],
+		['a paragraph in place of the source line', layout(...HEAD.slice(0, 3), ...PARAS), '7: expected a source line "Publisher (23 March 2017)", found "Isis is resorting to claiming responsibility for atrociti…"'],
 		['a US-style publication date', layout(...HEAD.slice(0, 3), 'Independent (March 23, 2017)', ...PARAS), '7: cannot read the publication date "March 23, 2017" (e.g. 23 March 2017)'],
 		['a publication date that does not exist', layout(...HEAD.slice(0, 3), 'Independent (31 February 2017)', ...PARAS), '7: cannot read the publication date "31 February 2017" (e.g. 23 March 2017)'],
 		['no paragraphs', layout(...HEAD), '7: has no paragraphs after the source line'],

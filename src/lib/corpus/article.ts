@@ -1,7 +1,7 @@
 /**
  * Parses an article in the corpus's plain-text layout: headline, a "-" line, the filed date
  * (24.03.2017), a source line "Publisher (23 March 2017)", paragraphs, and a trailing
- * "Kaynak/Source:" line. Offsets are code points into the raw text, which is never altered.
+ * "Kaynak/Source:" line. A source line with the publisher alone takes the filed date, noted. Offsets are code points into the raw text, which is never altered.
  */
 import { format, isValid, parse } from 'date-fns';
 import { Id, type Article } from '$lib/model/schema';
@@ -31,7 +31,18 @@ export function articleId(file: string): string {
 		.replace(/\.txt$/i, '');
 }
 
-export function parseArticle(file: string, text: string): Article {
+/** The article, with notes on what was read in place of what the layout asks for. */
+export interface ReadArticle {
+	article: Article;
+	notes: string[];
+}
+
+export const parseArticle = (file: string, text: string): Article => readArticle(file, text).article;
+
+/** A publisher's name on its own line: short, and not a sentence of the text. */
+const PUBLISHER_ONLY = /^[^.!?"“”]{1,80}$/;
+
+export function readArticle(file: string, text: string): ReadArticle {
 	const fail = (line: number | undefined, message: string): never => {
 		throw new ArticleError(file, line, message);
 	};
@@ -69,15 +80,20 @@ export function parseArticle(file: string, text: string): Article {
 	if (!sourceLine)
 		return fail(dateLine.number, 'has no source line "Publisher (23 March 2017)" after the date line');
 	// The date is the last parenthesis: a publisher may have its own, "The Times (London)".
-	const source = /^(.+?)\s*\(([^()]+)\)$/.exec(sourceLine.text);
+	const dated = /^(.+?)\s*\(([^()]+)\)$/.exec(sourceLine.text);
+	// A publisher line with no date ("Independent") leaves the filed date as the best there is.
+	const source = dated ?? (PUBLISHER_ONLY.test(sourceLine.text) ? [sourceLine.text, sourceLine.text] : undefined);
 	if (!source)
 		return fail(
 			sourceLine.number,
 			`expected a source line "Publisher (23 March 2017)", found ${quoted(sourceLine.text)}`
 		);
-	const published = isoDay(source[2]!, 'd MMMM yyyy');
+	const published = dated ? isoDay(dated[2]!, 'd MMMM yyyy') : filed;
 	if (!published)
 		fail(sourceLine.number, `cannot read the publication date "${source[2]}" (e.g. 23 March 2017)`);
+	const notes = dated
+		? []
+		: [`${file}:${sourceLine.number}: the source line gives no publication date, so the filed date ${filed} stands for it: check it, as relative dates ("yesterday", "on Friday") count from it`];
 
 	const end = body.findIndex((l) => /^Kaynak\/Source:/i.test(l.text));
 	const paragraphs = (end < 0 ? body : body.slice(0, end)).map((l) => ({
@@ -86,7 +102,7 @@ export function parseArticle(file: string, text: string): Article {
 	}));
 	if (paragraphs.length === 0) fail(sourceLine.number, 'has no paragraphs after the source line');
 	const note = end < 0 ? '' : body[end]!.text.replace(/^Kaynak\/Source:\s*/i, '');
-	return {
+	const article = {
 		id,
 		headline: headline.text,
 		publisher: source[1]!,
@@ -96,4 +112,5 @@ export function parseArticle(file: string, text: string): Article {
 		paragraphs,
 		text
 	};
+	return { article, notes };
 }

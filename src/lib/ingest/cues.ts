@@ -10,10 +10,10 @@ import type { EventKind } from '$lib/model/schema';
 const CUES: [EventKind, RegExp][] = [
 	['claim', /\bclaim(?:ed|s|ing)?\s+(?:of\s+)?responsibility(?:\s+for\s+(?:the\s+)?[\w-]+)?|\bclaim(?:ed|s)?\s+(?:the|its)\s+(?:attacks?|atrocity|bombings?|killings?)\b|\bhailed\b[^.]{0,60}?\bsoldiers?\b/gi],
 	['death', /\b(?:was|were|being|been|is|are)\s+(?:shot\s+)?(?:killed|dead)\b(?:\s+(?:by|in)\s+(?:an?\s+)?[\w -]{0,20}?(?:strike|raid|operation))?|\bdied\b|\bdeaths?\b|\bshot dead\b/gi],
-	['attack', /\battack(?:s|ed|ers?)?\b|\bshootings?\b|\bstabbings?\b|\bstabbed\b|\bbomb(?:ing|ings|ed|ers?)\b|\bmurder(?:ed|s|ing)?\b|\bkill(?:ed|ing)\s+(?=\d|at least|more than|[a-z-]+\s+(?:people|civilians|persons|others|officers))|\bmassacre\b|\bgunm[ae]n\b|\bramm(?:ed|ing)\b|\bplough\w*|\bexplosions?\b|\bhostages?\b|\batrocit(?:y|ies)\b/gi],
+	['attack', /\battack(?:s|ed|ers?)?\b|\bshootings?\b|\bstabbings?\b|\bstabbed\b|\bbomb(?:ing|ings|ed|ers?)\b|\bmurder(?:ed|s|ing)?\b|\bkill(?:ed|ing)\s+(?=\d|at least|more than|[a-z-]+\s+(?:people|civilians|persons|others|officers))|\bmassacre\b|\bgunm[ae]n\b|\bramm(?:ed|ing)\b|\bcrash(?:ed|ing)\b|\bplough\w*|\bexplosions?\b|\bhostages?\b|\batrocit(?:y|ies)\b/gi],
 	['conviction', /\bconvict(?:ed|ions?)\b|\bsentenced\b|\bjailed\b|\b(?:found|pleaded) guilty\b|\bimprisoned\b/gi],
 	['investigation', /\binvestigat\w*|\bprob(?:e|es|ed|ing)\b|\binquiry\b|\binquest\b|\barrest(?:ed|s)?\b|\bcharged\b|\braid(?:ed|s)?\b/gi],
-	['meeting', /\bmet\b|\bmeetings?\b|\bsummit\b|\bconference\b|\btalks\b|\bministerial\b/gi],
+	['meeting', /\bmet\b|\bmeet\b|\bmeetings?\b|\bsummit\b|\bconference\b|\btalks\b|\bministerial\b/gi],
 	['call-to-action', /\bcall(?:ed|s|ing)?\s+(?:on|for)\b|\burg(?:ed|es|ing)\b|\bincit\w*|\binstruct\w*/gi],
 	['propaganda-release', /\breleas(?:ed|es?)\b|\bissued?\b|\bpublished\b|\bmagazine\b|\bvideo\b|\bpropaganda\b|\bannouncement\b|\bspeech\b|\baudio\b|\bstatement\b/gi],
 	['military-operation', /\bair ?strikes?\b|\bairstrikes?\b|\boffensive\b|\bmilitary operations?\b|\bbombardment\b|\bwarplanes\b|\bretook\b|\brecaptur\w*|\bliberat\w*|\bsiege\b|\bsurround\w*|\bfighting\b|\bfight\b|\btroops\b/gi],

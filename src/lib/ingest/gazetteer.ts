@@ -3,7 +3,7 @@
  * gazetteer (data/entities.json); compromise points out the names the gazetteer lacks,
  * so that a reviewer can add them.
  */
-import nlp from 'compromise';
+import { tagged } from './tagged';
 import type { Entity } from '$lib/model/schema';
 
 export interface Found {
@@ -38,7 +38,7 @@ export function gazetteer(entities: Entity[]): Gazetteer {
 		find,
 		unknownNames(text) {
 			const known = find(text).map((f) => text.slice(f.index, f.end));
-			const doc = nlp(text);
+			const doc = tagged(text);
 			const candidates = [doc.people(), doc.places(), doc.organizations()].flatMap(
 				(v) => v.out('array') as string[]
 			);

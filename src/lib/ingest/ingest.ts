@@ -3,7 +3,7 @@
  * to earlier review decisions, and return the review file to write. Pure: the CLI reads
  * and writes the files.
  */
-import { parseArticle } from '$lib/corpus/article';
+import { readArticle } from '$lib/corpus/article';
 import type { Entity, Event } from '$lib/model/schema';
 import { isDecided, ReviewFile } from '$lib/model/review';
 import { keepDecisions, matchExisting } from './merge';
@@ -30,14 +30,17 @@ export interface Ingested {
 
 /** Throws ArticleError (naming file and line) when the article's layout is wrong. */
 export function ingestArticle(file: string, text: string, data: IngestData): Ingested {
-	const article = parseArticle(file, text);
+	const { article, notes } = readArticle(file, text);
 	const previous = data.reviews.find((r) => r.article === article.id);
 	// Undecided proposals of this article are regenerated: their ids may be taken again.
 	const taken = new Set([
 		...data.events.map((e) => e.id),
 		...data.reviews.flatMap((r) => r.proposals.filter((p) => r !== previous || isDecided(p)).map((p) => p.id))
 	]);
-	const { proposals, skipped } = proposeEvents(article, { ...data, takenIds: taken });
+	const proposed = proposeEvents(article, { ...data, takenIds: taken });
+	// What was read in place of the layout (a filed date for a missing publication date) dates every proposal.
+	const proposals = proposed.proposals.map((p) => (notes.length ? { ...p, notes: [...notes, ...p.notes] } : p));
+	const { skipped } = proposed;
 	const matched = matchExisting(proposals, data.events);
 	const { proposals: merged, kept, added } = keepDecisions(matched.proposals, previous);
 	return {

@@ -115,7 +115,8 @@ describe('proposeEvents dates', () => {
 		]);
 	});
 
-	it('proposes nothing for plans after publication or for statements without a date', () => {
-		expect(propose('2016-03-24', 'The airport will remain closed until Saturday. A gunman killed four people at the museum.')).toEqual([]);
+	it('proposes a plan flagged as planned, and nothing for a statement without a date or a story before it', () => {
+		const proposals = propose('2016-03-24', 'The airport will remain closed until Saturday. A gunman killed four people at the museum.');
+		expect(proposals.map((p) => [p.date.edtf, p.planned])).toEqual([['2016-03-26', true]]);
 	});
 });

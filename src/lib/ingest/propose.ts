@@ -23,6 +23,7 @@ import {
 } from './resolve';
 import { splitSentences, type Sentence } from './sentences';
 import { clauseAt, findMentions, type Clause, type Mention } from './temporal';
+import { narratesAt, plannedAt, tenseAt } from './tense';
 import { clauseTitle, uniqueId } from './wording';
 
 export interface IngestContext {
@@ -40,10 +41,14 @@ export interface Skipped {
 	reason: string;
 }
 
-const FUTURE = /\b(?:will|shall|(?:is|are) (?:due|expected|set|scheduled) to|plans? to|is to|are to)\b/i;
-
 interface Made extends Known {
 	since: boolean;
+	planned: boolean;
+	/** Its date is a guess ("?"), which what takes its date inherits. */
+	uncertain: boolean;
+	/** The words that date it, and the paragraph it is told in: the narrative time of what follows. */
+	written: string;
+	paragraph: number;
 }
 
 export function proposeEvents(article: Article, ctx: IngestContext): { proposals: Proposal[]; skipped: Skipped[] } {
@@ -58,9 +63,9 @@ export function proposeEvents(article: Article, ctx: IngestContext): { proposals
 	const skipped: Skipped[] = [];
 	const madeFor = new Map<Mention, Made>();
 
-	const propose = (s: Sentence, m: Mention, span: Span, fields: ProposalFields) => {
-		if (span.from.start > pubDay.end)
-			return void skipped.push({ written: m.text, sentence: s.text, reason: 'lies after publication (a plan, not an event)' });
+	const propose = (s: Sentence, m: Pick<Mention, 'text' | 'index' | 'end'>, span: Span, fields: ProposalFields) => {
+		// What lies after publication, or is told in the future tense, has not happened yet.
+		const planned = fields.planned || span.from.start > pubDay.end;
 		const kind = fields.kind ?? 'other';
 		const edtf = edtfOf(span) + (fields.uncertain ? '?' : '');
 		const title = clauseTitle(s.text, m);
@@ -73,9 +78,10 @@ export function proposeEvents(article: Article, ctx: IngestContext): { proposals
 			date: {
 				edtf,
 				basis: fields.basis,
-				written: m.text,
+				...(m.text ? { written: m.text } : {}),
 				...(fields.relativeTo ? { relativeTo: fields.relativeTo } : {})
 			},
+			...(planned ? { planned: true as const } : {}),
 			actors: fields.actors,
 			places: fields.places,
 			...(kind === 'attack' && fields.casualties ? { casualties: fields.casualties } : {}),
@@ -90,24 +96,35 @@ export function proposeEvents(article: Article, ctx: IngestContext): { proposals
 			status: 'proposed',
 			notes: [
 				...fields.notes,
+				...(planned ? ['planned or expected, not told as having happened: accept it as planned, or wait for a report that it happened'] : []),
 				...(made.some((k) => k.id === fields.relativeTo)
 					? [`counts from proposal ${fields.relativeTo}: accept it too, or point date.relativeTo at a curated event`]
 					: [])
 			]
 		});
-		const k: Made = { id, kind, span, entities: new Set([...fields.actors, ...fields.places]), casualties: fields.casualties, since: fields.since ?? false };
+		const k: Made = { id, kind, span, entities: new Set([...fields.actors, ...fields.places]), casualties: fields.casualties, since: fields.since ?? false, planned, uncertain: fields.uncertain ?? false, written: m.text, paragraph: s.paragraph };
 		made.push(k);
-		madeFor.set(m, k);
+		if ('kind' in m) madeFor.set(m as Mention, k);
 	};
+
+	/** compromise takes some dates for names ("August"): the mentions say which. */
+	function unknownNames(s: Sentence, mentions: Mention[]): string[] {
+		const unknown = gaz.unknownNames(s.text).filter((n) => !mentions.some((m) => m.text.includes(n)));
+		return unknown.length ? [`names not in data/entities.json: ${unknown.join(', ')}`] : [];
+	}
+
+	/** The latest event told as having happened (of a kind), the narrative's reference time. */
+	const told = (kind?: EventKind) => made.findLast((k) => !k.since && !k.planned && (!kind || k.kind === kind));
 
 	for (const s of splitSentences(article)) {
 		const mentions = findMentions(s.text, pubNoon);
-		if (mentions.length === 0) continue;
 		const cues = findCues(s.text);
 		const found = gaz.find(s.text);
-		// compromise takes some dates for names ("August"): the mentions say which.
-		const unknown = gaz.unknownNames(s.text).filter((n) => !mentions.some((m) => m.text.includes(n)));
-		const unknownNote = unknown.length ? [`names not in data/entities.json: ${unknown.join(', ')}`] : [];
+		if (mentions.length === 0) {
+			proposeUndated(s, cues, found);
+			continue;
+		}
+		const unknownNote = unknownNames(s, mentions);
 		const anchorOf = (clause: Clause, rest: string) => {
 			const inClause = gaz.find(clause.text);
 			// "he murdered three people": the pronoun stands for a name elsewhere in the sentence.
@@ -119,6 +136,11 @@ export function proposeEvents(article: Article, ctx: IngestContext): { proposals
 				before: pubDay.end
 			});
 		};
+		// "before the incident", "after the bombings": a definite description with no name
+		// refers back to the latest event the article told, of its kind if it names one.
+		const referredTo = (clause: Clause) =>
+			anchorOf(clause, s.text.slice(clause.index)) ??
+			(/^the\b/i.test(clause.text) && gaz.find(clause.text).length === 0 ? told(kindNear(findCues(clause.text), { index: 0, end: 0 })) : undefined);
 		// A date inside the clause another counts from is resolved first: "two days after the attack on Friday".
 		const anchors = mentions.flatMap((o) => (o.kind === 'anaphoric' && o.anchor ? [o.anchor] : []));
 		const anchorAround = (m: Mention) => anchors.find((a) => m.index >= a.index && m.end <= a.end);
@@ -136,11 +158,14 @@ export function proposeEvents(article: Article, ctx: IngestContext): { proposals
 					: [...anchors, ...(sinceClause ? [sinceClause] : [])];
 			const fields = describe(cues, found, m, exclude, s.text);
 			const base = { ...fields, notes: [...unknownNote] };
-			const future = FUTURE.test(s.text.slice(Math.max(0, m.index - 60), m.end));
+			// Tagging verbs is the costly part of ingest: only a date that leaves out its year needs the tense.
+			const yearless = (m.kind === 'calendar' || m.kind === 'deictic') && !m.result.start.isCertain('year');
+			const tense = yearless ? tenseAt(s.text, m) : plannedAt(s.text, m) ? 'future' : undefined;
+			const direction = tense === 'future' ? 'future' : tense === 'present' ? 'nearest' : 'past';
 			if (m.kind === 'calendar' || m.kind === 'deictic') {
-				const r = resolveAbsolute(m.result, article.published, future);
+				const r = resolveAbsolute(m.result, article.published, direction);
 				if (!m.since) {
-					propose(s, m, r.span, { ...base, basis: m.kind === 'deictic' ? 'resolved' : r.basis });
+					propose(s, m, r.span, { ...base, basis: m.kind === 'deictic' ? 'resolved' : r.basis, planned: tense === 'future' });
 					continue;
 				}
 				propose(s, m, untilPublication(r.span.from, article.published), { ...base, basis: 'resolved', since: true });
@@ -149,16 +174,19 @@ export function proposeEvents(article: Article, ctx: IngestContext): { proposals
 				if (nominal) propose(s, m, r.span, { ...describe(cues, found, m, [], s.text), kind: nominal, basis: r.basis, notes: [...unknownNote] });
 			} else if (m.kind === 'anaphoric') {
 				const inner = m.anchor && mentions.find((o) => o.index >= m.anchor!.index && o.end <= m.anchor!.end && madeFor.has(o));
-				const known = inner ? madeFor.get(inner) : m.anchor ? anchorOf(m.anchor, s.text.slice(m.anchor.index)) : made.findLast((k) => !k.since);
+				const known = inner ? madeFor.get(inner) : m.anchor ? referredTo(m.anchor) : told();
 				const span = known && resolveRelative(m.text, known.span);
 				if (span) propose(s, m, span, { ...base, basis: 'resolved', relativeTo: known.id });
-				else
+				// An attack or death the article does not date is, in news, its own recent story:
+				// publication is a guess worth reviewing. Any other undated event is no guide.
+				else if (m.anchor && RECENT.has(kindNear(findCues(m.anchor.text), { index: 0, end: 0 }) ?? 'other'))
 					propose(s, m, single(pubDay), {
 						...base,
 						basis: 'resolved',
 						uncertain: true,
 						notes: [...base.notes, `"${m.text}" counts from an event this article does not date: set date.edtf and date.relativeTo`]
 					});
+				else skipped.push({ written: m.text, sentence: s.text, reason: 'counts from an event that is not dated' });
 			} else if (m.kind === 'since-event') {
 				const known = anchorOf(m.anchor, m.anchor.text);
 				if (known)
@@ -168,7 +196,8 @@ export function proposeEvents(article: Article, ctx: IngestContext): { proposals
 				// A present tense dates only an event-like verb: "are probing", "has conducted air strikes".
 				const clause = m.kind === 'ongoing' ? m : clauseAt(s.text, m.index);
 				const kind = clause && kindNear(cues.filter((c) => c.index < clause.end && c.end > clause.index), m);
-				if (!kind || kind === 'statement') continue;
+				// "who have been killed" with no known name tells of no one event.
+				if (!kind || kind === 'statement' || (m.kind === 'perfect' && fields.entities.length === 0)) continue;
 				if (m.kind === 'ongoing') {
 					propose(s, m, single(pubDay), { ...base, kind, basis: 'resolved' });
 					continue;
@@ -180,7 +209,53 @@ export function proposeEvents(article: Article, ctx: IngestContext): { proposals
 		}
 	}
 	return { proposals, skipped };
+
+	/**
+	 * A statement with no date of its own: a mention of an event the corpus has ("the death
+	 * of ISIL's spokesman, Abu Mohammad al-Adnani") is dated by that event, and proposed as a
+	 * new source of it; an event told in the past after dated ones ("The attacker was later
+	 * shot dead") takes the narrative time, the date of the latest event told before it.
+	 */
+	function proposeUndated(s: Sentence, cues: Cue[], found: Found[]) {
+		const notes = () => unknownNames(s, []);
+		const narrated = cues.filter((c) => NARRATED.has(c.kind));
+		for (const cue of narrated) {
+			const fields = describe(cues, found, cue, [], s.text);
+			if (fields.actors.length === 0) break;
+			const known = findKnown(existing, { kind: cue.kind, entities: new Set(fields.actors), casualties: fields.casualties, before: pubDay.end });
+			if (known?.kind !== cue.kind) continue;
+			// No words of the article date it: the corpus's event does.
+			return propose(s, { text: '', index: cue.index, end: cue.end }, known.span, {
+				...fields,
+				kind: cue.kind,
+				basis: 'resolved',
+				relativeTo: known.id,
+				notes: [...notes(), `mentions ${known.id}, already in the corpus, and takes its date`]
+			});
+		}
+		// The kind the sentence tells most of all: "The attacker was later shot dead" is a death.
+		const kind = kindNear(narrated, { index: 0, end: s.text.length });
+		const cue = narrated.find((c) => c.kind === kind);
+		if (!cue) return;
+		const fields = describe(cues, found, cue, [], s.text);
+		const ref = told();
+		if (!ref || s.paragraph - ref.paragraph > 1 || !narratesAt(s.text, cue)) return;
+		propose(s, { text: ref.written, index: cue.index, end: cue.end }, ref.span, {
+			...fields,
+			kind: cue.kind,
+			basis: 'resolved',
+			relativeTo: ref.id,
+			uncertain: ref.uncertain,
+			notes: [...notes(), `narrative time: no date of its own, so dated as the event told before it (${ref.written ? `"${ref.written}", ` : ''}${ref.id})`]
+		});
+	}
 }
+
+const RECENT = new Set<EventKind>(['attack', 'death']);
+
+/** The kinds of event a reader dates by the narrative when the sentence gives no date. */
+const NARRATED = new Set<EventKind>(['attack', 'death', 'claim', 'conviction', 'investigation', 'military-operation']);
+
 
 interface ProposalFields {
 	kind?: EventKind;
@@ -192,13 +267,14 @@ interface ProposalFields {
 	relativeTo?: string;
 	uncertain?: boolean;
 	since?: boolean;
+	planned?: boolean;
 	notes: string[];
 }
 
 const ids = (found: Found[]) => new Set(found.map((f) => f.entity.id));
 
 /** Kind, actors, places and casualties of the statement a mention dates, outside the clauses it counts from. */
-function describe(cues: Cue[], found: Found[], m: Mention, exclude: Range[], text: string): ProposalFields {
+function describe(cues: Cue[], found: Found[], m: Range, exclude: Range[], text: string): ProposalFields {
 	const outside = found.filter((f) => !exclude.some((x) => f.index >= x.index && f.end <= x.end));
 	const unique = (type: (t: Entity['type']) => boolean) => [...new Set(outside.filter((f) => type(f.entity.type)).map((f) => f.entity.id))];
 	const rest = exclude.reduce((t, x) => t.slice(0, x.index) + ' '.repeat(x.end - x.index) + t.slice(x.end), text);

@@ -91,10 +91,29 @@ export interface Resolved {
 }
 
 /**
- * A calendar date, with the year (or the week) the text leaves out taken as a reader
- * would: in past narration the latest not after publication, in future narration the next.
+ * Which occurrence of a date without its year (or week) a clause means: in past narration
+ * the latest not after publication, in future narration the next not before it, in the
+ * present tense ("must be returned by Jan. 14", "talks begin Friday") the nearest.
  */
-function calendar(c: ParsedComponents, text: string, published: string, future: boolean): Resolved {
+export type Direction = 'past' | 'future' | 'nearest';
+
+const DAY = 86_400_000;
+
+/**
+ * The candidate nearest to publication, a day ahead weighing as three behind: news mostly
+ * reports what has happened, so "Jan. 14" a week ahead is next week, "August" five months
+ * ahead is last August.
+ */
+function nearest(candidates: Date[], unit: Unit, pub: Date): Date {
+	const distance = (d: Date) => {
+		const b = bound(d, unit);
+		return b.end < pub ? pub.getTime() - b.end.getTime() : b.start > pub ? 3 * (b.start.getTime() - pub.getTime() - DAY) : 0;
+	};
+	return candidates.reduce((best, d) => (distance(d) < distance(best) ? d : best));
+}
+
+/** A calendar date, with the year (or the week) the text leaves out taken as a reader would. */
+function calendar(c: ParsedComponents, text: string, published: string, direction: Direction): Resolved {
 	const unit = unitOf(c, text);
 	const pub = publicationDay(published).start;
 	if (c.isCertain('year'))
@@ -103,24 +122,23 @@ function calendar(c: ParsedComponents, text: string, published: string, future: 
 		const weekday = c.get('weekday')! as Day;
 		// "Wednesday" in a paper of Wednesday is that day; "last Wednesday" is the week before.
 		const strict = /^(?:last|next)\b/i.test(text);
-		const date = future
-			? nextDay(strict ? pub : subDays(pub, 1), weekday)
-			: previousDay(strict ? pub : addDays(pub, 1), weekday);
+		const before = previousDay(strict ? pub : addDays(pub, 1), weekday);
+		const after = nextDay(strict ? pub : subDays(pub, 1), weekday);
+		const date = /^last\b/i.test(text) || direction === 'past' ? before : /^next\b/i.test(text) || direction === 'future' ? after : nearest([before, after], 'day', pub);
 		return { span: single(bound(date, 'day')), basis: 'resolved' };
 	}
-	let date = utc(pub.getUTCFullYear(), c.get('month')!, c.get('day') ?? 1);
-	const b = bound(date, unit);
-	if (!future && b.start > pub) date = addYears(date, -1);
-	if (future && b.end < pub) date = addYears(date, 1);
-	return { span: spanOf(date, unit), basis: 'resolved' };
+	const date = utc(pub.getUTCFullYear(), c.get('month')!, c.get('day') ?? 1);
+	const [before, after] = [bound(date, unit).start > pub ? addYears(date, -1) : date, bound(date, unit).end < pub ? addYears(date, 1) : date];
+	const chosen = direction === 'past' ? before : direction === 'future' ? after : nearest([before, after], unit, pub);
+	return { span: spanOf(chosen, unit), basis: 'resolved' };
 }
 
 /** A mention counted from the calendar or from publication ("yesterday", "last month"). */
-export function resolveAbsolute(result: ParsedResult, published: string, future: boolean): Resolved {
-	const start = calendar(result.start, result.text, published, future);
+export function resolveAbsolute(result: ParsedResult, published: string, direction: Direction): Resolved {
+	const start = calendar(result.start, result.text, published, direction);
 	if (!result.end) return start;
 	// "from 13 November to 2 December 2015": the start takes its year from the end.
-	const end = calendar(result.end, result.text, published, future);
+	const end = calendar(result.end, result.text, published, direction);
 	let from = start.span.from;
 	if (!result.start.isCertain('year') && result.end.isCertain('year')) {
 		const unit = unitOf(result.start, '');

@@ -35,6 +35,9 @@ export type Mention = Located &
 
 const PREPOSITION = String.raw`in|since|from|until|till|to|by|of|during|back to|early|mid-?|late|before|after|around|and|between|throughout`;
 
+/** What a year before a noun names ("the 1994 elections"), so that "the 1500 soldiers" stays a number. */
+const EVENT_NOUN = /^(?:[A-Z]|(?:elections?|attacks?|bombings?|war|agreement|accord|law|act|ceasefire|coup|revolution|massacre|crisis|games|campaign|riots?|uprising|referendum|treaty|invasion|raids?)\b)/;
+
 const YEAR = String.raw`((?:1[5-9]|20)\d{2})(s?)\b`;
 
 /**
@@ -45,11 +48,13 @@ const YEAR = String.raw`((?:1[5-9]|20)\d{2})(s?)\b`;
 const bareYear: chrono.Parser = {
 	pattern: () =>
 		new RegExp(
-			String.raw`\b(?:${PREPOSITION})\s+(?:the\s+)?${YEAR}(?:\s*(?:to|until|and|-|–)\s*${YEAR})?(?![-/.:]\d)`,
+			String.raw`(?:\b(?:${PREPOSITION})\s+(?:the\s+)?|\b(?:pre|post|mid)-|\bthe\s+(?=\d{4}\s))${YEAR}(?:\s*(?:to|until|and|-|–)\s*${YEAR})?(?![-/.:,]?\d)`,
 			'i'
 		),
 	extract: (context, match) => {
 		const [, from, decade, to] = match;
+		const after = context.text.slice(match.index! + match[0].length).trimStart();
+		if (/^the\s/i.test(match[0]) && !EVENT_NOUN.test(after)) return null;
 		const start = context.createParsingComponents({ year: Number(from) });
 		start.addTag(decade && from!.endsWith('0') ? 'ingest/decade' : 'ingest/year');
 		const end = to ? context.createParsingComponents({ year: Number(to) }).addTag('ingest/year') : undefined;
@@ -64,7 +69,7 @@ const STEP: Record<string, number> = { following: 1, previous: -1, same: 0, that
 /** Anaphoric phrases chrono leaves out; each is an offset from the event in focus. */
 const followingUnit: chrono.Parser = {
 	pattern: () =>
-		/\b(?:the\s+)?(following|previous|same)\s+(day|week|month|year)\b|\blater\s+(that)\s+(day|week|month|year)\b|\b(?:a\s+)?fortnight\s+(later|earlier)\b|\bhours\s+(?:later|earlier)\b/i,
+		/\b(?:the\s+)?(following|previous|same)\s+(day|week|month|year)\b|\b(?:later|earlier)\s+(that)\s+(day|week|month|year)\b|\b(?:a\s+)?fortnight\s+(later|earlier)\b|\bhours\s+(?:later|earlier)\b/i,
 	extract: (context, match) => {
 		const [, relation, unitWord, that, laterUnit, fortnight] = match;
 		const unit = (unitWord ?? laterUnit ?? 'day').toLowerCase() as Unit;
@@ -79,13 +84,42 @@ const followingUnit: chrono.Parser = {
 	}
 };
 
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/**
+ * "last May", "next March", "October this year", "April next year", which chrono misses or
+ * splits: a month before, after or in the year of publication.
+ */
+const deicticMonth: chrono.Parser = {
+	pattern: () =>
+		new RegExp(String.raw`\b(?:(last|next|this)\s+(${MONTHS.join('|')})|(?:(?:early|mid-?|late)\s+)?(${MONTHS.join('|')})\s+(last|next|this)\s+year)\b`, 'i'),
+	extract: (context, match) => {
+		const [, which, name, name2, yearStep] = match;
+		const word = (name ?? name2)!;
+		if (word[0] !== word[0]!.toUpperCase()) return null;
+		const month = MONTHS.indexOf(word.toLowerCase()) + 1;
+		const ref = context.reference.instant;
+		const [y, m] = [ref.getUTCFullYear(), ref.getUTCMonth() + 1];
+		const step = (which ?? yearStep)!.toLowerCase();
+		const year = yearStep
+			? y + (step === 'last' ? -1 : step === 'next' ? 1 : 0)
+			: step === 'last' ? (month < m ? y : y - 1) : step === 'next' ? (month > m ? y : y + 1) : y;
+		return context.createParsingComponents({ year, month }).addTag('ingest/deictic-month');
+	}
+};
+
 function buildParser(): chrono.Chrono {
 	const parser = chrono.en.GB.clone();
 	// Times of day are never drawn, and "morning of 22 March" loses its date to them; a
 	// duration ("for several days") is not a date.
 	const unwanted = ['ENCasualTimeParser', 'ENTimeUnitWithinFormatParser'];
-	parser.parsers = parser.parsers.filter((p) => !unwanted.includes(p.constructor.name));
-	parser.parsers.push(bareYear, followingUnit);
+	// British order reads "Oct. 23" as October 2023; news in both orders writes a year in
+	// full, so the American month-day reading is the one kept.
+	const swapped = new Set(['ENMonthNameMiddleEndianParser', 'ENMonthNameParser']);
+	parser.parsers = parser.parsers
+		.filter((p) => !unwanted.includes(p.constructor.name))
+		.map((p) => (swapped.has(p.constructor.name) ? chrono.casual.parsers.find((c) => c.constructor.name === p.constructor.name)! : p));
+	parser.parsers.push(bareYear, followingUnit, deicticMonth);
 	return parser;
 }
 
@@ -115,9 +149,31 @@ export const reference = (instant: Date) => ({ instant, timezone: 0 });
 
 const EVENT_VERB = /\b(?:is|are)\s+(?:still\s+|now\s+)?([a-z]+ing)\b|(?<!\b(?:could|would|should|might|may|must|will|to)\s+)\b(?:has|have)\s+(?:been\s+)?(?:[a-z]+ly\s+)?([a-z]+(?:ed|en|un|ght))\b/i;
 
+const NAME =
+	/\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)\b/;
+
+/**
+ * Words chrono takes for a date that a reader does not: a clock time alone ("at 10:30 pm",
+ * "at 2.46 billion", "from 4 pence"), a month or weekday name in lower case (news
+ * capitalises them; "may", "march" and "sat" are verbs), "now" and "today's" (the present,
+ * not a day on which something happened), "a weekend of".
+ */
+function isDate(result: ParsedResult, sentence: string): boolean {
+	const c = result.start;
+	const tags = result.tags();
+	if (tags.has('parser/ENTimeExpressionParser') && !(['day', 'weekday', 'month', 'year'] as const).some((u) => c.isCertain(u)))
+		return false;
+	if (NAME.test(result.text)) return false;
+	if (tags.has('casualReference/now')) return false;
+	const after = sentence.slice(result.index + result.text.length);
+	if (/^today$/i.test(result.text) && /^['’]s\b/.test(after)) return false;
+	if (/^weekend$/i.test(result.text) && /\ba\s+$/i.test(sentence.slice(0, result.index))) return false;
+	return true;
+}
+
 export function findMentions(sentence: string, published: Date): Mention[] {
 	const mentions: Mention[] = [];
-	for (const result of parser.parse(sentence, reference(published))) {
+	for (const result of parser.parse(sentence, reference(published)).filter((r) => isDate(r, sentence))) {
 		const at = located(result.index, result.text);
 		const tags = result.tags();
 		const relative = tags.has('result/relativeDate') || tags.has('ingest/anaphoric');
@@ -126,7 +182,7 @@ export function findMentions(sentence: string, published: Date): Mention[] {
 			mentions.push({ ...at, kind: 'anaphoric', result, anchor });
 		} else {
 			const since = SINCE.test(sentence.slice(0, result.index + (/^since\b/i.test(at.text) ? 5 : 0)));
-			const kind = relative || tags.has('parser/ENCasualDateParser') ? 'deictic' : 'calendar';
+			const kind = relative || tags.has('parser/ENCasualDateParser') || tags.has('ingest/deictic-month') ? 'deictic' : 'calendar';
 			mentions.push({ ...at, kind, result, since });
 		}
 	}
@@ -138,7 +194,8 @@ export function findMentions(sentence: string, published: Date): Mention[] {
 	}
 	if (mentions.length === 0) {
 		const verb = EVENT_VERB.exec(sentence);
-		if (verb) mentions.push({ ...located(verb.index, verb[0]), kind: verb[1] ? 'ongoing' : 'perfect' });
+		// "are fighting to keep the boy": an effort towards an end, not an event.
+		if (verb && !/^\s+to\s+[a-z]/i.test(sentence.slice(verb.index + verb[0].length))) mentions.push({ ...located(verb.index, verb[0]), kind: verb[1] ? 'ongoing' : 'perfect' });
 	}
 	return mentions.sort((a, b) => a.index - b.index);
 }

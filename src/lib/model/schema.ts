@@ -130,6 +130,8 @@ export const Event = z.strictObject({
 	title: z.string().min(1),
 	kind: EventKind,
 	date: EventDate,
+	/** The source tells it as planned or expected ("will meet next week"), not as having happened. */
+	planned: z.literal(true).optional(),
 	summary: z.string().optional(),
 	actors: z.array(Id).default([]),
 	places: z.array(Id).default([]),
