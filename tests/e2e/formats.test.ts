@@ -34,7 +34,7 @@ describe('formats in the explorer', () => {
 		await pickFile(page, 'export.csv', await fixture('acled.csv'));
 		const dialog = importDialog(page);
 		await expect.poll(() => dialog.isVisible()).toBe(true);
-		expect(await textOf(dialog.getByRole('heading', { level: 3 }))).toMatch(/^export\.csv \(ACLED export \(CSV\)\): 3 events added, 3 problems, \d+ notes$/);
+		expect(await textOf(dialog.getByRole('heading', { level: 3 }))).toMatch(/^export\.csv \(ACLED export \(CSV\)\): 3 events in the context layer “export\.csv”, 3 problems, \d+ notes$/);
 		const item = dialog.getByRole('listitem').filter({ hasText: 'Juillet' });
 		expect(await textOf(item)).toMatch(/^Line 5, row 4, field event_date: expected a day .* FRA1300,20 Juillet 2016,/);
 	});
@@ -44,9 +44,9 @@ describe('formats in the explorer', () => {
 		await pickFile(page, 'timeline.csv', await fixture('timelinejs-sheet.csv'));
 		const dialog = importDialog(page);
 		await expect.poll(() => dialog.isVisible()).toBe(true);
-		// Three good rows; the corpus already holds one of their ids, which the report names too.
+		// Three good rows and two refused; a dataset is a layer named by its title row, so its ids never clash with the corpus's.
 		expect(await textOf(dialog.getByRole('heading', { level: 3 }))).toMatch(
-			/^timeline\.csv \(TimelineJS Google Sheet \(CSV\)\): “Attacks in Europe 2015–2017”, [23] events added, [23] problems, \d+ notes$/
+			/^timeline\.csv \(TimelineJS Google Sheet \(CSV\)\): “Attacks in Europe 2015–2017”, 3 events in the context layer “Attacks in Europe 2015–2017”, 2 problems, \d+ notes$/
 		);
 		expect(await textOf(dialog.getByRole('listitem').first())).toMatch(/^Line 9, row 7, field day: day 30 does not exist in 2016-02/);
 	});
@@ -85,7 +85,8 @@ describe('formats in the explorer', () => {
 
 		const dialog = importDialog(page);
 		await expect.poll(() => dialog.isVisible(), { timeout: 50_000 }).toBe(true);
-		expect(await textOf(dialog.getByRole('heading', { level: 3 }))).toMatch(new RegExp(`^acled-big\\.csv \\(ACLED export \\(CSV\\)\\): ${rows} events added, \\d+ notes$`));
+		expect(await textOf(dialog.getByRole('heading', { level: 3 }))).toMatch(new RegExp(`^acled-big\\.csv \\(ACLED export \\(CSV\\)\\): ${rows} events in the context layer “acled-big\\.csv”, \\d+ notes$`));
+		expect(await page.getByTestId('layer-band').count()).toBe(1);
 		const gaps = await page.evaluate(() => (window as unknown as { gaps: number[] }).gaps.sort((a, b) => a - b));
 		expect(gaps.length).toBeGreaterThan(10);
 		expect(gaps[Math.floor(gaps.length * 0.95)]).toBeLessThan(100);

@@ -14,10 +14,8 @@ let events: TimedEvent[];
 beforeAll(async () => ({ events } = await fetchPublishedCorpus()));
 
 /**
- * ACLED's own columns (a subset, in its order), with `title` and `date` as a spreadsheet of
- * this project's CSV format has them: the generic CSV reader takes the file as it is, and
- * ACLED's columns stay in each event's extra, where the layer reads the row id, kind, actors,
- * places and precision from. An ACLED reader reads the same file by its own columns.
+ * ACLED's own columns (a subset, in its order), plus `title` and `date` columns that ACLED lacks:
+ * the ACLED reader knows the file by its header and keeps the columns it does not map in extra.
  */
 const ACLED = [
 	'event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1,assoc_actor_1,country,admin1,admin2,location,latitude,longitude,source,notes,fatalities,title,date',
@@ -37,8 +35,7 @@ describe('context layers', () => {
 		await dropFile(page, 'acled-uk.csv', ACLED);
 		const dialog = importDialog(page);
 		await expect.poll(() => dialog.isVisible()).toBe(true);
-		// The generic reader notes each ACLED column it keeps in extra; an ACLED reader would name its format.
-		expect(await textOf(dialog.getByRole('heading', { level: 3 }))).toMatch(/^acled-uk\.csv \(.+\): 4 events in the context layer “acled-uk\.csv”(, \d+ notes)?$/);
+		expect(await textOf(dialog.getByRole('heading', { level: 3 }))).toMatch(/^acled-uk\.csv \(ACLED export \(CSV\)\): 4 events in the context layer “acled-uk\.csv”(, \d+ notes)?$/);
 		await dialog.getByRole('button', { name: 'Close' }).click();
 
 		// A band of its own under the curated lanes, named; the curated counts and search are untouched.
@@ -59,7 +56,8 @@ describe('context layers', () => {
 		const also = panel.getByTestId('also-in');
 		expect(await textOf(also)).toBe('also in acled-uk.csv: GBR1234');
 		await also.getByRole('button', { name: 'GBR1234' }).click();
-		expect(await textOf(panel.getByRole('heading', { level: 2 }))).toBe('Attack on Westminster Bridge');
+		// ACLED rows have no title: the reader names each by its sub-event type and location.
+		expect(await textOf(panel.getByRole('heading', { level: 2 }))).toBe('Attack in London - Westminster');
 		expect(await textOf(panel.getByTestId('layer-of'))).toBe('From acled-uk.csv · GBR1234 · Violence against civilians');
 		expect(await textOf(panel.getByTestId('also-in'))).toMatch(/^also in the curated events: .*Westminster attack/);
 		expect(await band.locator('circle.dot.selected').getAttribute('data-row')).toBe('GBR1234');

@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, within } from '@testing-library/svelte';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
 import type { Relation } from '$lib/model/schema';
 import { article, quote } from '$lib/test/articles';
 import { event, timed } from '$lib/test/events';
@@ -57,6 +57,15 @@ describe('EventDetail', () => {
 	] as const)('writes %s date with its EDTF and basis', (_, date, text) => {
 		show(event('e', date.edtf, { date, sources: [quote(a1, 'Adnani called for attacks')] }));
 		expect(dateText()).toBe(text);
+	});
+
+	it('says a planned event has not been reported as having happened, and only then', () => {
+		const date = { edtf: '2016-07-26', basis: 'resolved', written: 'on July 26' } as const;
+		show(event('lift', date.edtf, { date, planned: true, sources: [quote(a1, 'Adnani called for attacks')] }));
+		expect(screen.getByTestId('planned')).toHaveTextContent('planned or expected, not reported as having happened');
+		cleanup();
+		show(event('lift', date.edtf, { date, sources: [quote(a1, 'Adnani called for attacks')] }));
+		expect(screen.queryByTestId('planned')).toBeNull();
 	});
 
 	it('links an external date to the source it cites', () => {
