@@ -1,4 +1,5 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
+import type { ComponentProps } from 'svelte';
 import type { Relation } from '$lib/model/schema';
 import { article, quote } from '$lib/test/articles';
 import { event, timed } from '$lib/test/events';
@@ -13,7 +14,8 @@ const a1 = article(
 const articles = new Map([[a1.id, a1]]);
 const NAMES: Record<string, string> = { isis: 'Islamic State', adnani: 'Abu Muhammad al-Adnani', masood: 'Khalid Masood' };
 
-function show(e: ReturnType<typeof event>, relations: Relation[] = []) {
+/** Renders an event's detail; `more` gives the props of a context layer (cross-references, the layer it is from). */
+function show(e: ReturnType<typeof event>, relations: Relation[] = [], more: Partial<ComponentProps<typeof EventDetail>> = {}) {
 	const onselect = vi.fn();
 	const onclose = vi.fn();
 	const titles = new Map([['nice', 'Nice attack'], ['killed', 'Adnani killed'], ['claimed', 'Claim of responsibility']]);
@@ -24,7 +26,8 @@ function show(e: ReturnType<typeof event>, relations: Relation[] = []) {
 		articles,
 		relations,
 		onselect,
-		onclose
+		onclose,
+		...more
 	});
 	return { onselect, onclose };
 }
@@ -157,14 +160,7 @@ describe('EventDetail', () => {
 
 	it('names the same incident in a dataset, each row a link that shows it', async () => {
 		const choose = vi.fn();
-		render(EventDetail, {
-			event: timed(event('westminster', '2017-03-22', { title: 'Westminster attack' }))[0]!,
-			nameOf: (id: string) => id,
-			titleOf: (id: string) => id,
-			articles,
-			relations: [],
-			onselect: vi.fn(),
-			onclose: vi.fn(),
+		show(event('westminster', '2017-03-22', { title: 'Westminster attack' }), [], {
 			crossRefs: [
 				{ where: 'ACLED', label: 'GBR1234', onchoose: () => choose('GBR1234') },
 				{ where: 'ACLED', label: 'GBR1240', onchoose: () => choose('GBR1240') },
@@ -178,14 +174,7 @@ describe('EventDetail', () => {
 	});
 
 	it('says which layer a dataset event is from, its row id and the dataset’s kind', () => {
-		render(EventDetail, {
-			event: timed({ ...event('gbr1234', '2017-03-22', { title: 'Attack on Westminster Bridge' }), sources: [] })[0]!,
-			nameOf: (id: string) => id,
-			titleOf: (id: string) => id,
-			articles,
-			relations: [],
-			onselect: vi.fn(),
-			onclose: vi.fn(),
+		show({ ...event('gbr1234', '2017-03-22', { title: 'Attack on Westminster Bridge' }), sources: [] }, [], {
 			layer: { name: 'ACLED UK', row: 'GBR1234', kind: 'Violence against civilians' }
 		});
 		expect(screen.getByTestId('layer-of').textContent).toBe('From ACLED UK · GBR1234 · Violence against civilians');

@@ -1,19 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import type { ImportedEvent } from '$lib/model/schema';
+import { datasetRow } from '$lib/test/events';
 import { ALL_OF_LAYER, datasetTitle, filterLayer, joinsCorpus, layerOptions, makeLayer } from './layer';
 
 const DAY = 86_400_000;
-const row = (id: string, edtf: string, extra: Record<string, string> = {}): ImportedEvent => ({
-	id,
-	title: id,
-	kind: 'attack',
-	date: { edtf, basis: 'explicit' },
-	actors: [],
-	places: [],
-	assessments: [],
-	sources: [],
-	extra
-});
+const row = (id: string, edtf: string, extra: Record<string, string> = {}) => datasetRow(id, edtf, { extra });
 const acled = (id: string, edtf: string, type: string, actor: string, precision = '1') =>
 	row(id, edtf, { event_id_cnty: id.toUpperCase(), event_type: type, actor1: actor, location: 'London - Westminster', time_precision: precision });
 

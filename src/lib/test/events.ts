@@ -1,5 +1,5 @@
 /** Small hand-made events for unit tests: valid by the schema, independent of the data folder. */
-import type { Event } from '$lib/model/schema';
+import type { Event, ImportedEvent } from '$lib/model/schema';
 import { timeEvents } from '$lib/model/timed';
 
 export function event(id: string, edtf: string, over: Partial<Event> = {}): Event {
@@ -21,5 +21,8 @@ export function event(id: string, edtf: string, over: Partial<Event> = {}): Even
 		...over
 	};
 }
+
+/** A row of a dataset: an imported event with no source passage. */
+export const datasetRow = (id: string, edtf: string, over: Partial<ImportedEvent> = {}): ImportedEvent => ({ ...event(id, edtf), sources: [], ...over });
 
 export const timed = (...events: Event[]) => timeEvents(events);
