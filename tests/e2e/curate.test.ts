@@ -94,7 +94,7 @@ describe('curating in the browser', () => {
 		await page.context().close();
 	});
 
-	it('accepts three, edits a date, merges one, adds a name, rejects one with undo', { timeout: 180_000 }, async () => {
+	it('accepts three, edits a date, rejects one with undo, merges one, adds a name', { timeout: 180_000 }, async () => {
 		const page = await openDev(`/curate/?article=${ID}`);
 		await expect(title(page).textContent()).resolves.toBe(proposals[0]!.title);
 		// The suggested merge is shown with its reason; this statement is kept as an event of its own.
@@ -120,44 +120,43 @@ describe('curating in the browser', () => {
 		await page.getByRole('button', { name: /^Accept/ }).click();
 		await expect.poll(() => statuses()[2]).toBe('accepted');
 
-		// Merge into an event found by searching the corpus.
+		// Reject, undo, reject again.
 		await expect.poll(() => title(page).textContent()).toBe(proposals[3]!.title);
+		await page.getByRole('button', { name: /^Reject/ }).click();
+		await expect.poll(() => statuses()[3]).toBe('rejected');
+		await page.getByRole('button', { name: /^Undo/ }).click();
+		await expect.poll(() => statuses()[3]).toBe('proposed');
+		await page.keyboard.press('k');
+		await expect.poll(() => title(page).textContent()).toBe(proposals[3]!.title);
+		await page.keyboard.press('r');
+		await expect.poll(() => statuses()[3]).toBe('rejected');
+
+		// Merge into an event found by searching the corpus.
+		await expect.poll(() => title(page).textContent()).toBe(proposals[4]!.title);
 		await page.getByRole('button', { name: 'Keep it as an event of its own' }).click();
-		await expect.poll(() => onDisk().proposals[3]!.mergeInto).toBeUndefined();
+		await expect.poll(() => onDisk().proposals[4]!.mergeInto).toBeUndefined();
 		await page.getByText('Merge into an existing event').click();
 		await page.getByRole('searchbox').fill('paris attacks');
 		await page.getByRole('button', { name: 'Merge into “Paris attacks”' }).click();
 		await page.getByRole('button', { name: /^Accept as a source of paris-attacks/ }).click();
-		await expect.poll(() => onDisk().proposals[3]).toMatchObject({ status: 'accepted', mergeInto: 'paris-attacks' });
+		await expect.poll(() => onDisk().proposals[4]).toMatchObject({ status: 'accepted', mergeInto: 'paris-attacks' });
 
 		// A name the entities lack joins data/entities.json and the proposal's places.
-		await expect.poll(() => title(page).textContent()).toBe(proposals[4]!.title);
+		await expect.poll(() => title(page).textContent()).toBe(proposals[5]!.title);
 		await page.getByRole('combobox', { name: 'Type of Belgium' }).selectOption('place');
 		await page.getByRole('button', { name: 'Add “Belgium” to the entities' }).click();
-		await expect.poll(() => onDisk().proposals[4]!.places).toEqual(['belgium']);
+		await expect.poll(() => onDisk().proposals[5]!.places).toEqual(['belgium']);
 		const entities = JSON.parse(readFileSync(join(data, 'entities.json'), 'utf8')).entities;
 		expect(entities.at(-1)).toEqual({ id: 'belgium', type: 'place', name: 'Belgium', aliases: [] });
 
-		// Reject, undo, reject again.
-		await page.keyboard.press('j');
-		await expect.poll(() => title(page).textContent()).toBe(proposals[5]!.title);
-		await page.getByRole('button', { name: /^Reject/ }).click();
-		await expect.poll(() => statuses()[5]).toBe('rejected');
-		await page.getByRole('button', { name: /^Undo/ }).click();
-		await expect.poll(() => statuses()[5]).toBe('proposed');
-		await page.keyboard.press('k');
-		await expect.poll(() => title(page).textContent()).toBe(proposals[5]!.title);
-		await page.keyboard.press('r');
-		await expect.poll(() => statuses()[5]).toBe('rejected');
-
-		expect(statuses()).toEqual([...Array(4).fill('accepted'), 'proposed', 'rejected', ...Array(4).fill('proposed')]);
+		expect(statuses()).toEqual(['accepted', 'accepted', 'accepted', 'rejected', 'accepted', ...Array(6).fill('proposed')]);
 		expect(checkData(readDataFiles(process.cwd(), data)).issues).toEqual([]);
 		await page.context().close();
 	});
 
 	it('shows a file changed on disk as a conflict and overwrites nothing', { timeout: 120_000 }, async () => {
 		const page = await openDev(`/curate/?article=${ID}`);
-		await expect.poll(() => title(page).textContent()).toBe(proposals[4]!.title);
+		await expect.poll(() => title(page).textContent()).toBe(proposals[5]!.title);
 		const changed = readFileSync(reviewPath(), 'utf8').replace(proposals[9]!.title, 'Retitled in another editor');
 		writeFileSync(reviewPath(), changed);
 		await page.keyboard.press('r');
@@ -172,7 +171,7 @@ describe('curating in the browser', () => {
 
 	it('moves a passage to words selected in the article, with selectors recomputed', { timeout: 120_000 }, async () => {
 		const page = await openDev(`/curate/?article=${ID}`);
-		await expect.poll(() => title(page).textContent()).toBe(proposals[4]!.title);
+		await expect.poll(() => title(page).textContent()).toBe(proposals[5]!.title);
 		// Select "ree days of national mourn" by hand: the selection widens to whole words.
 		await page.evaluate(() => {
 			const mark = [...document.querySelectorAll('mark')].find((m) => m.textContent!.startsWith('Belgium observed'))!;
@@ -186,7 +185,7 @@ describe('curating in the browser', () => {
 		await page.getByRole('button', { name: /^Use the selected words as the passage: "three days of national mourning"/ }).click();
 		const text = readFileSync(join(data, 'articles', `${ID}.txt`), 'utf8');
 		const start = text.indexOf('three days of national mourning');
-		await expect.poll(() => onDisk().proposals[4]!.sources[0]).toEqual({
+		await expect.poll(() => onDisk().proposals[5]!.sources[0]).toEqual({
 			article: ID,
 			quote: { type: 'TextQuoteSelector', exact: 'three days of national mourning', prefix: text.slice(start - 32, start), suffix: text.slice(start + 31, start + 63) },
 			position: { type: 'TextPositionSelector', start, end: start + 31 }
@@ -200,7 +199,7 @@ describe('curating in the browser', () => {
 		await expect(page.getByRole('link', { name: 'Curate' }).count()).resolves.toBe(1);
 		for (const [event, p] of [
 			[proposals[2]!.id, proposals[2]!],
-			['paris-attacks', proposals[3]!]
+			['paris-attacks', proposals[4]!]
 		] as const) {
 			await page.goto(`${url}/?event=${event}`, { waitUntil: 'networkidle' });
 			if (event !== 'paris-attacks') await expect.poll(() => textOf(detailPanel(page))).toContain(p.title);

@@ -136,11 +136,15 @@ export function proposeEvents(article: Article, ctx: IngestContext): { proposals
 				before: pubDay.end
 			});
 		};
-		// "before the incident", "after the bombings": a definite description with no name
-		// refers back to the latest event the article told, of its kind if it names one.
-		const referredTo = (clause: Clause) =>
-			anchorOf(clause, s.text.slice(clause.index)) ??
-			(/^the\b/i.test(clause.text) && gaz.find(clause.text).length === 0 ? told(kindNear(findCues(clause.text), { index: 0, end: 0 })) : undefined);
+		// "before the incident", "after the bombings", "after Abdeslams arrest": a definite description,
+		// or an event word, with no known name refers back to the latest event the article told,
+		// of its kind if it names one.
+		const referredTo = (clause: Clause) => {
+			const known = anchorOf(clause, s.text.slice(clause.index));
+			if (known || gaz.find(clause.text).length > 0) return known;
+			const kind = kindNear(findCues(clause.text), { index: 0, end: 0 });
+			return kind || /^the\b/i.test(clause.text) ? told(kind) : undefined;
+		};
 		// A date inside the clause another counts from is resolved first: "two days after the attack on Friday".
 		const anchors = mentions.flatMap((o) => (o.kind === 'anaphoric' && o.anchor ? [o.anchor] : []));
 		const anchorAround = (m: Mention) => anchors.find((a) => m.index >= a.index && m.end <= a.end);

@@ -36,6 +36,13 @@ describe('ingest of news it was not written for', () => {
 		expect(before!.date).toMatchObject({ edtf: '2016-07-13/2016-07-14', written: 'A few hours before', relativeTo: attack!.id });
 	});
 
+	it('counts "four days after Abdeslams arrest" from the arrest told before, though the name is unknown', () => {
+		const { proposals } = propose('2016-03-23', 'On Friday 18 March police arrested Salah Abdeslam in Molenbeek. The bombings came four days after Abdeslams arrest.');
+		const [arrest, bombings] = proposals;
+		expect(arrest!.date.edtf).toBe('2016-03-18');
+		expect(bombings!.date).toMatchObject({ edtf: '2016-03-22', written: 'four days after', relativeTo: arrest!.id });
+	});
+
 	it.each([
 		['2016-07-20', 'The government said the state of emergency would be lifted on July 26.', '2016-07-26'],
 		['2016-07-21', 'Parliament approved extending the state of emergency into October.', '2016-10'],
