@@ -87,7 +87,7 @@ describe('curating in the browser', () => {
 		const page = await openDev('/curate/');
 		await page.locator('input[type=file]').setInputFiles(ARTICLE);
 		await page.waitForURL(new RegExp(`article=${ID}`), { timeout: 60_000 });
-		await expect.poll(() => textOf(page.getByRole('heading', { name: /^Proposals/ }))).toMatch(/0 of 10 decided/);
+		await expect.poll(() => textOf(page.getByRole('heading', { name: /^Proposals/ }))).toMatch(/0 of 11 decided/);
 		expect(readFileSync(join(data, 'articles', `${ID}.txt`)).equals(readFileSync(ARTICLE))).toBe(true);
 		proposals = onDisk().proposals;
 		expect(proposals[0]!.mergeInto).toBe('brussels-attacks');
