@@ -33,13 +33,31 @@ function precisionOf(part: string): Precision {
 	return 'year';
 }
 
-/** The edtf package rolls 29 February of a common year over into March; such a day does not exist. */
-function missingDay(part: string): string | undefined {
+const DAY = 86_400_000;
+
+/** The written year, month and day of one EDTF date, and the midnight (UTC) that begins it. */
+function writtenDay(part: string): { text: string; day: number; start: number } | undefined {
 	const m = /^(-?\d{4})-(\d{2})-(\d{2})/.exec(part.replace(/[~?%]/g, ''));
 	if (!m) return undefined;
 	const d = new Date(0);
 	d.setUTCFullYear(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-	return d.getUTCDate() === Number(m[3]) ? undefined : `${m[1]}-${m[2]}-${m[3]}`;
+	return { text: `${m[1]}-${m[2]}-${m[3]}`, day: Number(m[3]), start: d.getTime() };
+}
+
+/** The edtf package rolls 29 February of a common year over into March; such a day does not exist. */
+function missingDay(part: string): string | undefined {
+	const w = writtenDay(part);
+	return w && new Date(w.start).getUTCDate() !== w.day ? w.text : undefined;
+}
+
+/**
+ * The edtf package reads years 0–99 through Date.UTC, which takes them for 1900–1999: 29
+ * February of the year 0, a leap year, comes back as 1 March. The written day decides.
+ */
+function onWrittenDay(t: number, part: string): number {
+	const w = writtenDay(part);
+	const midnight = t - (((t % DAY) + DAY) % DAY);
+	return w && midnight !== w.start ? w.start + (t - midnight) : t;
 }
 
 /** Parses an EDTF string; open or unknown bounds are refused, as the timeline must place every event. */
@@ -65,8 +83,8 @@ export function parseEdtf(input: string): Parsed<DateInterval> {
 		ok: true,
 		value: {
 			edtf: input,
-			min: value.min,
-			max: value.max,
+			min: onWrittenDay(value.min, parts[0]!),
+			max: onWrittenDay(value.max, parts.at(-1)!),
 			precision,
 			point: parts.length === 1 && (precision === 'day' || precision === 'time'),
 			approximate: /[~%]/.test(input),
