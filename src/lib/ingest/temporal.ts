@@ -45,12 +45,13 @@ const YEAR = String.raw`((?:1[5-9]|20)\d{2})(s?)\b`;
  * chrono misses. A preposition is required, or "killed 2016 people" would be a date; it
  * is kept in the match because chrono drops a result that is a bare number.
  */
+const BARE_YEAR = new RegExp(
+	String.raw`(?:\b(?:${PREPOSITION})\s+(?:the\s+)?|\b(?:pre|post|mid)-|\bthe\s+(?=\d{4}\s))${YEAR}(?:\s*(?:to|until|and|-|–)\s*${YEAR})?(?![-/.:,]?\d)`,
+	'i'
+);
+// chrono asks each parser for its pattern on every sentence: the patterns are built once, here.
 const bareYear: chrono.Parser = {
-	pattern: () =>
-		new RegExp(
-			String.raw`(?:\b(?:${PREPOSITION})\s+(?:the\s+)?|\b(?:pre|post|mid)-|\bthe\s+(?=\d{4}\s))${YEAR}(?:\s*(?:to|until|and|-|–)\s*${YEAR})?(?![-/.:,]?\d)`,
-			'i'
-		),
+	pattern: () => BARE_YEAR,
 	extract: (context, match) => {
 		const [, from, decade, to] = match;
 		const after = context.text.slice(match.index! + match[0].length).trimStart();
@@ -90,9 +91,10 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
  * "last May", "next March", "October this year", "April next year", which chrono misses or
  * splits: a month before, after or in the year of publication.
  */
+const MONTH_NAME = MONTHS.join('|');
+const DEICTIC_MONTH = new RegExp(String.raw`\b(?:(last|next|this)\s+(${MONTH_NAME})|(?:(?:early|mid-?|late)\s+)?(${MONTH_NAME})\s+(last|next|this)\s+year)\b`, 'i');
 const deicticMonth: chrono.Parser = {
-	pattern: () =>
-		new RegExp(String.raw`\b(?:(last|next|this)\s+(${MONTHS.join('|')})|(?:(?:early|mid-?|late)\s+)?(${MONTHS.join('|')})\s+(last|next|this)\s+year)\b`, 'i'),
+	pattern: () => DEICTIC_MONTH,
 	extract: (context, match) => {
 		const [, which, name, name2, yearStep] = match;
 		const word = (name ?? name2)!;
