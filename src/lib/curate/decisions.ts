@@ -6,6 +6,7 @@
 import { anchorQuote, describeQuote, type Span } from '$lib/corpus/anchor';
 import type { Proposal, ReviewFile } from '$lib/model/review';
 import type { Article, Entity } from '$lib/model/schema';
+import { slug } from '$lib/model/slug';
 
 export type Status = Proposal['status'];
 
@@ -57,14 +58,7 @@ export function unknownNames(p: Proposal): string[] {
 }
 
 /** An entity id for a name: "Jean-Marc Rickli" → "jean-marc-rickli". */
-export function entityId(name: string): string {
-	return name
-		.normalize('NFKD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '');
-}
+export const entityId = slug;
 
 /** The last decisions, newest last, for undo: each entry is the review before one step. */
 export interface History {

@@ -6,6 +6,7 @@ import { zodIssues } from '$lib/model/issues';
 import { EVENT_KINDS, Id, ImportedEvent } from '$lib/model/schema';
 import { readEdtf } from './dates';
 import type { Problem } from './types';
+import { slug } from '$lib/model/slug';
 
 export type ModelPath = PropertyKey[];
 
@@ -73,14 +74,7 @@ export const isRecord = (v: unknown): v is Record<string, unknown> =>
 
 /** A readable, valid id made of any text: "Attack on Westminster!" → "attack-on-westminster". */
 export function slugify(text: string): string {
-	const slug = text
-		.normalize('NFKD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '-')
-		.slice(0, 60)
-		.replace(/^-+|-+$/g, '');
-	return slug || 'event';
+	return slug(text).slice(0, 60).replace(/-+$/, '') || 'event';
 }
 
 // Assigning it would replace the prototype of the extra map instead of storing a value.

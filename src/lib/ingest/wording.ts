@@ -1,5 +1,6 @@
 /** Titles and ids for proposals: short, readable, and stable when ingest runs again. */
 import type { Range } from './cues';
+import { slug } from '$lib/model/slug';
 
 const CLAUSE = /[,;:](?=\s)|\s[□–—-]\s/g;
 
@@ -18,15 +19,8 @@ export function clauseTitle(sentence: string, at: Range, max = 90): string {
 	return title.charAt(0).toUpperCase() + title.slice(1);
 }
 
-const slug = (s: string) =>
-	s
-		.normalize('NFKD')
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '')
-		.split('-')
-		.slice(0, 4)
-		.join('-');
+/** The first four words of a slug: ids stay short. */
+const shortSlug = (s: string) => slug(s).split('-').slice(0, 4).join('-');
 
 /** "2016-08-death-abu-muhammad-al", with -2, -3… when taken; the id is added to `taken`. */
 export function uniqueId(parts: string[], taken: Set<string>): string {

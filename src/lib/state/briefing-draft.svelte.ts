@@ -6,6 +6,7 @@
  */
 import { Briefing, StoredDraft, type BriefingStep } from '$lib/model/briefing';
 import { formatIssue, formatZodIssues } from '$lib/model/issues';
+import { slug } from '$lib/model/slug';
 
 export interface DraftStep {
 	event: string;
@@ -89,13 +90,7 @@ export class BriefingDraft {
 
 	/** The file name the briefing is saved under: its id in data/briefings/. */
 	get fileName(): string {
-		const id = this.title
-			.toLowerCase()
-			.normalize('NFKD')
-			.replace(/\p{M}/gu, '')
-			.replace(/[^a-z0-9]+/g, '-')
-			.replace(/^-+|-+$/g, '');
-		return `${id || 'briefing'}.json`;
+		return `${slug(this.title) || 'briefing'}.json`;
 	}
 
 	/**
