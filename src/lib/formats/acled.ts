@@ -10,6 +10,7 @@ import type { EventKind } from '$lib/model/schema';
 import { parseTypedDay } from '$lib/time/typed-day';
 import { idsOf, keepOthers, readCoordinates, readCount } from './cells';
 import type { RowFormat } from './rows';
+import { memo } from './dates';
 import { refuse, show, slugify, type Draft, type ModelPath } from './sink';
 
 /** ACLED's event types as kinds; Strategic developments by their sub-event type. */
@@ -61,17 +62,11 @@ export function acledDate(written: string, precision: string): { ok: true; edtf:
 }
 
 // An export repeats its days thousands of times; reading one takes a date-fns parse or two.
-const dateCache = new Map<string, ReturnType<typeof acledDate>>();
-function cachedDate(written: string, precision: string) {
-	const key = `${precision}|${written}`;
-	let date = dateCache.get(key);
-	if (!date) {
-		if (dateCache.size >= 100_000) dateCache.clear();
-		date = acledDate(written, precision);
-		dateCache.set(key, date);
-	}
-	return date;
-}
+const readDay = memo((key) => {
+	const bar = key.indexOf('|');
+	return acledDate(key.slice(bar + 1), key.slice(0, bar));
+});
+const cachedDate = (written: string, precision: string) => readDay(`${precision}|${written}`);
 
 function readRow(cells: Map<string, string>, d: Draft): void {
 	const get = (c: string) => cells.get(c)?.trim() ?? '';

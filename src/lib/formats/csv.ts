@@ -6,7 +6,7 @@
 import Papa from 'papaparse';
 import type { ImportedEvent } from '$lib/model/schema';
 import { fieldName } from '$lib/model/json-source';
-import { newDraft, refuse, show, sortDrafts, type Draft, type ModelPath } from './sink';
+import { refuse, show, type Draft, type ModelPath } from './sink';
 import { FORMULA, readRowText, type RowFormat } from './rows';
 import { emptyResult, tooLarge, type ExportData, type ImportResult } from './types';
 

@@ -32,7 +32,6 @@ export const SHEET_HEADERS = [
 	'Group',
 	'Background'
 ] as const;
-const column = (header: string) => header.toLowerCase().replace(/\s+/g, '_');
 /** Columns the importer maps onto event fields; the others (media, background) go to extra. */
 const READ = [
 	'year',

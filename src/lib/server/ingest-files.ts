@@ -8,7 +8,8 @@ import { dirname, join, resolve } from 'node:path';
 import { ArticleError } from '$lib/corpus/article';
 import { ingestArticle, type Ingested } from '$lib/ingest/ingest';
 import { ReviewFile } from '$lib/model/review';
-import { fieldName, lineAt, readJson, type Path } from '$lib/model/json-source';
+import { firstZodIssue } from '$lib/model/issues';
+import { lineAt, readJson } from '$lib/model/json-source';
 import { checkData, type DataFiles } from '$lib/model/validate';
 import { dataDir, fileLabel, readDataFiles } from '$lib/server/data-files';
 import { jsonText, writeAtomic } from '$lib/server/curate/files';
@@ -46,8 +47,7 @@ export function proposeFor(articles: ArticleText[], files: DataFiles): Proposed 
 		}
 		const parsed = ReviewFile.safeParse(json.json.raw);
 		if (parsed.success) return [parsed.data];
-		const first = parsed.error.issues[0]!;
-		out.errors.push(`${f.file}:${lineAt(json.json, first.path as Path)}: field ${fieldName(first.path)}: ${first.message}`);
+		out.errors.push(firstZodIssue(parsed.error, f.file, (path) => ({ line: lineAt(json.json, path) })));
 		return [];
 	});
 	const data = { entities: corpus.entities, events: corpus.events, reviews };
