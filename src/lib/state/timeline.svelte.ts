@@ -67,7 +67,9 @@ export class TimelineView {
 	readonly style = $derived.by(() => markStyle(this.input().labelSize));
 	readonly width = $derived.by(() => this.input().width);
 	/** Time → px with the whole data across the width. */
-	readonly base = $derived.by(() => scaleFor(this.input().table ? 'linear' : this.input().scale, this.scaleItems, this.width, MARGIN));
+	/** A table is always drawn on the linear scale: its events are counted, never placed one by one in sequence. */
+	private readonly kind = $derived.by(() => (this.input().table ? 'linear' : this.input().scale));
+	readonly base = $derived.by(() => scaleFor(this.kind, this.scaleItems, this.width, MARGIN));
 	private readonly scaleItems = $derived.by(() => this.input().table?.bounds ?? this.input().scaleItems);
 
 	/** The whole data's frame and the narrowest view: about an hour, or one event in sequence. */
@@ -76,7 +78,7 @@ export class TimelineView {
 		const [r0, r1] = base.range() as [number, number];
 		const full: Units = [base.unitAt(r0), base.unitAt(r1)];
 		const first = this.scaleItems[0]?.when.min ?? 0;
-		const minSpan = this.input().scale === 'sequential' ? 1 : Math.abs(base.unit(first + HOUR) - base.unit(first)) || (full[1] - full[0]) / 1e6;
+		const minSpan = this.kind === 'sequential' ? 1 : Math.abs(base.unit(first + HOUR) - base.unit(first)) || (full[1] - full[0]) / 1e6;
 		return { full, minSpan };
 	});
 
