@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { Briefing } from '$lib/model/briefing';
 import type { TimedEvent } from '$lib/model/timed';
-import { useBrowser } from './browser';
+import { started, useBrowser } from './browser';
 import { fetchPublishedCorpus, markShape, textOf } from './explorer-page';
 
 const { open } = useBrowser();
@@ -59,7 +59,8 @@ describe('a briefing at 1920×1080', () => {
 	test('the presenter’s window follows onto the title slide', async () => {
 		const page = await open(`/present/${id}/?step=1`, SCREEN);
 		const [presenter] = await Promise.all([page.waitForEvent('popup'), page.getByRole('button', { name: 'Presenter view' }).click()]);
-		await presenter.waitForLoadState('networkidle');
+		await presenter.waitForLoadState();
+		await started(presenter);
 		await expect.poll(() => textOf(presenter.getByTestId('presenter-current'))).toBe(eventOf(1).title);
 		await page.keyboard.press('Home');
 		await expect.poll(() => textOf(presenter.getByTestId('presenter-current'))).toBe(briefing.title);

@@ -37,10 +37,26 @@ export function useBrowser() {
 		page.on('console', (m) => {
 			if (m.type() === 'error') errors.push(`console error: ${m.text()} (${m.location().url})`);
 		});
-		// The app hydrates from inlined data once its modules have loaded: no request after that.
-		await page.goto(inject('baseURL') + path, { waitUntil: 'networkidle' });
+		await page.goto(inject('baseURL') + path);
+		await started(page);
 		return page;
 	}
 
 	return { open };
+}
+
+/**
+ * Waits until the app has started in the page and in each of its frames: the layout drops its
+ * "not finished loading" notice once its scripts run, and the app needs no request after that.
+ * Waiting for the network to fall quiet instead also waits on requests no test needs (a favicon,
+ * an error page's module), and one that stalls on a loaded machine fails the test.
+ */
+export async function started(page: Page): Promise<void> {
+	await Promise.all(page.frames().map((frame) => frame.locator('.unstarted').waitFor({ state: 'detached' })));
+}
+
+/** Goes to `url` (or reloads, without one) and waits until the app has started. */
+export async function visit(page: Page, url?: string): Promise<void> {
+	await (url === undefined ? page.reload() : page.goto(url));
+	await started(page);
 }

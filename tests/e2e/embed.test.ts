@@ -7,7 +7,7 @@ import type { FrameLocator, Page } from 'playwright-core';
 import type { Corpus } from '$lib/model/schema';
 import type { TimedEvent } from '$lib/model/timed';
 import type { ViewMessage } from '$lib/state/messages';
-import { useBrowser } from './browser';
+import { useBrowser, visit } from './browser';
 import { displayed, fetchPublishedCorpus, inViewport, textOf } from './explorer-page';
 import { buildUnder, framePage, hostSite, received, type HostSite } from './hosts';
 import { serveStatic, type StaticServer } from './serve';
@@ -28,7 +28,7 @@ afterAll(() => host?.close());
 async function openAt(url: string, watch?: (page: Page) => void): Promise<Page> {
 	const page = await open('/articles/');
 	watch?.(page);
-	await page.goto(url, { waitUntil: 'networkidle' });
+	await visit(page, url);
 	return page;
 }
 

@@ -5,7 +5,7 @@ import type { TimedEvent } from '$lib/model/timed';
 import { filterEvents, NO_FILTERS, type Filters } from '$lib/state/filters';
 import { buildSearch } from '$lib/state/search';
 import { KIND_LABEL } from '$lib/timeline/kinds';
-import { useBrowser } from './browser';
+import { useBrowser, visit } from './browser';
 import {
 	detailPanel,
 	displayed,
@@ -177,7 +177,7 @@ describe('filters and the URL', () => {
 
 		const copied = await open(new URL(page.url()).pathname + new URL(page.url()).search);
 		await expect.poll(() => snapshot(copied)).toEqual(before);
-		await page.reload({ waitUntil: 'networkidle' });
+		await visit(page);
 		await expect.poll(() => snapshot(page)).toEqual(before);
 	});
 

@@ -11,7 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { DRAFT_KEY } from '$lib/storage/draft-store.svelte';
 import type { Corpus } from '$lib/model/schema';
 import type { TimedEvent } from '$lib/model/timed';
-import { useBrowser } from './browser';
+import { useBrowser, visit } from './browser';
 import { launchChromium } from './chromium';
 import { fetchPublishedCorpus, markIds, markShape, textOf } from './explorer-page';
 import { buildUnder, framePage, hostSite } from './hosts';
@@ -32,7 +32,7 @@ const asideKeys = (page: Page) => page.evaluate((prefix) => Object.keys(localSto
 /** Stores a draft as an earlier visit would have, then reloads. */
 async function withStoredDraft(page: Page, text: string) {
 	await page.evaluate(([key, text]) => localStorage.setItem(key!, text!), [DRAFT_KEY, text]);
-	await page.reload({ waitUntil: 'networkidle' });
+	await visit(page);
 	await openBuilder(page);
 }
 
@@ -71,7 +71,7 @@ describe('drafts survive change', () => {
 		expect(await stored(page, key)).toBe(broken);
 
 		// Still there on the next visit, until the reader deletes it.
-		await page.reload({ waitUntil: 'networkidle' });
+		await visit(page);
 		await openBuilder(page);
 		expect(await b.getByRole('textbox', { name: 'Title' }).inputValue()).toBe('A new start');
 		await b.getByRole('button', { name: 'Delete it' }).click();
@@ -121,7 +121,7 @@ describe('imports persist', () => {
 		const page = await open('/');
 		const before = await eventCount(page);
 		await importCsv(page);
-		await page.reload({ waitUntil: 'networkidle' });
+		await visit(page);
 		await expect.poll(() => keptLayer(page).count()).toBe(1);
 		expect(await textOf(keptLayer(page).locator('.name'))).toMatch(/ of 2 events in view$/);
 		expect(await eventCount(page), 'a dataset is never counted with the curated events').toBe(before);
@@ -135,7 +135,7 @@ describe('imports persist', () => {
 		expect(await textOf(page.getByRole('status').filter({ hasText: 'no longer kept' }))).toBe('kept.csv is no longer kept in this browser, and its context layer is removed.');
 		expect(await keptLayer(page).count(), 'the layer leaves at once').toBe(0);
 
-		await page.reload({ waitUntil: 'networkidle' });
+		await visit(page);
 		expect(await page.getByRole('status').filter({ hasText: 'Restored' }).count()).toBe(0);
 		expect(await keptLayer(page).count()).toBe(0);
 	});
@@ -149,7 +149,7 @@ describe('imports persist', () => {
 			IDBObjectStore.prototype.put = full;
 			Storage.prototype.setItem = full;
 		});
-		await page.reload({ waitUntil: 'networkidle' });
+		await visit(page);
 		await importCsv(page);
 		await expect.poll(() => keptLayer(page).count()).toBe(1);
 		expect(await textOf(page.getByRole('alert').filter({ hasText: 'storage' }))).toBe(
@@ -173,7 +173,7 @@ describe('imports persist', () => {
 			Object.defineProperty(window, 'indexedDB', { get: refuse });
 			Object.defineProperty(window, 'localStorage', { get: refuse });
 		});
-		await page.reload({ waitUntil: 'networkidle' });
+		await visit(page);
 		await importCsv(page);
 		await expect.poll(() => keptLayer(page).count()).toBe(1);
 		expect(await textOf(page.getByRole('alert').filter({ hasText: 'storage' }))).toMatch(/^This browser does not let the site store anything \(storage is off, as in a private window\), so imported files are kept only/);
@@ -217,7 +217,7 @@ describe('offline under a base path', () => {
 		const server = await serveStatic(root);
 		try {
 			const page = await open('/articles/');
-			await page.goto(`${server.url}/sub/folder/`, { waitUntil: 'networkidle' });
+			await visit(page, `${server.url}/sub/folder/`);
 			await controlled(page);
 			expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toBe(`${server.url}/sub/folder/service-worker.js`);
 			expect(await page.evaluate(async () => (await navigator.serviceWorker.ready).scope)).toBe(`${server.url}/sub/folder/`);
@@ -243,7 +243,7 @@ describe('in another site\'s frame, on a broken first load, and on a new build',
 		try {
 			const context = await browser.newContext();
 			const page = await context.newPage();
-			await page.goto(await host.put('frame.html', framePage(`${inject('baseURL')}/embed/?event=${events[0]!.id}`, 900, 600)), { waitUntil: 'networkidle' });
+			await visit(page, await host.put('frame.html', framePage(`${inject('baseURL')}/embed/?event=${events[0]!.id}`, 900, 600)));
 			const frame = page.frames().find((f) => f.url().includes('/embed/'))!;
 			await expect.poll(() => frame.getByRole('heading', { level: 2, name: events[0]!.title }).count()).toBeGreaterThan(0);
 			expect(await frame.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
@@ -272,7 +272,7 @@ describe('in another site\'s frame, on a broken first load, and on a new build',
 		const context = await browser.newContext();
 		try {
 			const page = await context.newPage();
-			await page.goto(`${server.url}/`, { waitUntil: 'networkidle' });
+			await visit(page, `${server.url}/`);
 			await controlled(page);
 			const { version } = JSON.parse(await readFile(join(dir, '_app/version.json'), 'utf8')) as { version: string };
 			const worker = join(dir, 'service-worker.js');

@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { Briefing, checkBriefings } from '$lib/model/briefing';
 import type { Corpus } from '$lib/model/schema';
 import type { TimedEvent } from '$lib/model/timed';
-import { useBrowser } from './browser';
+import { started, useBrowser, visit } from './browser';
 import { displayed, fetchPublishedCorpus, markShape, textOf } from './explorer-page';
 
 const { open } = useBrowser();
@@ -93,7 +93,8 @@ describe('presenting the seed briefing', () => {
 		const errors: string[] = [];
 		presenter.on('pageerror', (e) => errors.push(e.message));
 		presenter.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-		await presenter.waitForLoadState('networkidle');
+		await presenter.waitForLoadState();
+		await started(presenter);
 
 		const shows = async (i: number) => {
 			await expect.poll(() => textOf(presenter.getByTestId('presenter-current'))).toBe(eventOf(i).title);
@@ -188,7 +189,7 @@ describe('building a briefing in the explorer', () => {
 		await builder.getByRole('button', { name: 'Move step 2 up' }).click();
 		await builder.getByRole('textbox', { name: 'Note for step 1' }).fill('The call comes first.');
 
-		await page.reload({ waitUntil: 'networkidle' });
+		await visit(page);
 		await page.getByRole('button', { name: 'Briefing', exact: true }).click();
 		await expect.poll(() => builder.getByRole('textbox', { name: 'Title' }).inputValue()).toBe('Summer of 2016');
 

@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Corpus } from '$lib/model/schema';
-import { useBrowser } from './browser';
+import { useBrowser, visit } from './browser';
 import { fetchPublishedCorpus } from './explorer-page';
 import { dropFile, importDialog } from './import-page';
 import { PAGE_NAMES, sitePages } from './pages';
@@ -26,7 +26,9 @@ async function openWatched(path: string): Promise<{ page: Page; violations: () =
 		const seen: Violation[] = ((window as unknown as { cspViolations: Violation[] }).cspViolations = []);
 		document.addEventListener('securitypolicyviolation', (e) => seen.push({ directive: e.violatedDirective, blocked: e.blockedURI }));
 	});
-	await page.goto(new URL(path, page.url()).href, { waitUntil: 'networkidle' });
+	await visit(page, new URL(path, page.url()).href);
+	// The typeface is the one request a started page still makes by itself.
+	await page.evaluate(() => document.fonts.ready.then(() => undefined));
 	return { page, violations: () => page.evaluate(() => (window as unknown as { cspViolations: Violation[] }).cspViolations) };
 }
 
