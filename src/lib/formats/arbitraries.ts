@@ -7,6 +7,7 @@ import {
 	DATE_BASES,
 	EVENT_KINDS,
 	LINK_GRADES,
+	MODALITIES,
 	RELATION_KINDS,
 	type ImportedEvent,
 	type Relation,
@@ -122,6 +123,7 @@ export const event: fc.Arbitrary<ImportedEvent> = fc
 		citation: optional(
 			fc.record({ url: fc.webUrl({ validSchemes: ['https', 'http'] }), title: optional(text) })
 		),
+		planned: optional(fc.constant(true as const)),
 		summary: optional(text),
 		actors: fc.array(id, { maxLength: 3 }),
 		places: fc.array(id, { maxLength: 3 }),
@@ -136,6 +138,7 @@ export const event: fc.Arbitrary<ImportedEvent> = fc
 				group: id,
 				attacker: optional(id),
 				grade: fc.constantFrom(...LINK_GRADES),
+				modality: optional(fc.constantFrom(...MODALITIES)),
 				by: optional(text),
 				sources: fc.array(source, { minLength: 1, maxLength: 2 })
 			}),

@@ -13,6 +13,7 @@ import { type Draft } from './sink';
 export const CARRIED_KEY = 'event_timeline';
 
 export const Carried = ImportedEvent.pick({
+	planned: true,
 	actors: true,
 	places: true,
 	casualties: true,
@@ -65,6 +66,7 @@ export function withCarried(
 	}
 	const carried: Carried = {
 		date: e.date,
+		...(e.planned ? { planned: e.planned } : {}),
 		...(e.actors.length ? { actors: e.actors } : {}),
 		...(e.places.length ? { places: e.places } : {}),
 		...(e.casualties ? { casualties: e.casualties } : {}),

@@ -154,6 +154,20 @@ describe('importCsv', () => {
 			importCsv(`title,date,claimed,claim_channel\nA claim,2016,${claimed},${channel}\n`).rejected
 		).toEqual([{ record: 'row 1', line: 2, field: 'claimed', message }])
 	);
+
+	it.each([
+		['yes', true],
+		['TRUE', true],
+		['no', undefined],
+		['', undefined]
+	])('planned=%j makes planned %j', (cell, planned) =>
+		expect(importCsv(`title,date,planned\nA summit,2017-05,${cell}\n`).events[0]!.planned).toBe(planned)
+	);
+
+	it('refuses a planned cell that is neither yes nor no', () =>
+		expect(importCsv('title,date,planned\nA summit,2017-05,soon\n').rejected).toEqual([
+			{ record: 'row 1', line: 2, field: 'planned', message: 'expected yes or no, got "soon"' }
+		]));
 });
 
 describe('exportCsv', () => {

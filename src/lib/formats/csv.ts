@@ -20,6 +20,7 @@ export const CSV_COLUMNS = [
 	'relative_to',
 	'citation_url',
 	'citation_title',
+	'planned',
 	'summary',
 	'actors',
 	'places',
@@ -84,6 +85,14 @@ function readRow(cells: Map<string, string>, d: Draft): void {
 			return undefined;
 		}
 	};
+	const yesNo = (column: CsvColumn) => {
+		const cell = get(column)?.trim().toLowerCase();
+		if (cell === undefined) return undefined;
+		if (YES.includes(cell)) return true;
+		if (NO.includes(cell)) return false;
+		refuse(d, column, `expected yes or no, got ${show(get(column))}`);
+		return undefined;
+	};
 	const list = (column: CsvColumn) =>
 		(get(column) ?? '')
 			.split(/[;,]/)
@@ -94,6 +103,7 @@ function readRow(cells: Map<string, string>, d: Draft): void {
 		if (!get(column)) refuse(d, column, `empty: every event needs a ${column}`);
 	e.title = get('title');
 	e.kind = get('kind') ?? 'other';
+	if (yesNo('planned')) e.planned = true;
 	e.summary = get('summary');
 	const [url, title] = [get('citation_url'), get('citation_title')];
 	const citation = url || title ? defined({ url, title }) : undefined;
@@ -109,13 +119,11 @@ function readRow(cells: Map<string, string>, d: Draft): void {
 	e.places = list('places');
 	const [killed, injured] = [whole('killed'), whole('injured')];
 	if (killed !== undefined || injured !== undefined) e.casualties = defined({ killed, injured });
-	const claimed = get('claimed')?.trim().toLowerCase();
-	if (claimed !== undefined && ![...YES, ...NO].includes(claimed))
-		refuse(d, 'claimed', `expected yes or no, got ${show(get('claimed'))}`);
+	const claimed = yesNo('claimed');
 	const [channel, wording] = [get('claim_channel'), get('claim_wording')];
-	if (NO.includes(claimed ?? '') && (channel || wording))
+	if (claimed === false && (channel || wording))
 		refuse(d, 'claimed', `"${get('claimed')}", yet the claim's channel or wording is given`);
-	if (YES.includes(claimed ?? '') || channel || wording) e.claim = defined({ channel, wording });
+	if (claimed || channel || wording) e.claim = defined({ channel, wording });
 	e.assessments = json('assessments') ?? [];
 	e.sources = json('sources') ?? [];
 	const extra = json('extra');
@@ -152,6 +160,7 @@ function toRow(e: ImportedEvent): Record<CsvColumn, string> {
 		relative_to: e.date.relativeTo ?? '',
 		citation_url: e.date.citation?.url ?? '',
 		citation_title: e.date.citation?.title ?? '',
+		planned: e.planned ? 'yes' : '',
 		summary: e.summary ?? '',
 		actors: e.actors.join('; '),
 		places: e.places.join('; '),

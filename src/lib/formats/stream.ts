@@ -43,6 +43,30 @@ export interface StreamOptions {
 	signal?: AbortSignal;
 }
 
+/**
+ * Gathers a stream's batches into one import result, for a caller that keeps the whole file's
+ * events. One by one: a chunk may hold more rows than a call takes arguments.
+ */
+export function gatherBatches() {
+	const result: ImportResult = { format: 'csv', events: [], relations: [], rejected: [], notes: [], extra: {} };
+	return {
+		result,
+		add(batch: StreamBatch) {
+			for (const e of batch.events) result.events.push(e);
+			for (const p of batch.rejected) result.rejected.push(p);
+			for (const n of batch.notes) result.notes.push(n);
+		},
+		/** The result, once the end of the file gives its format and its file-level problems and fields. */
+		end(end: StreamEnd): ImportResult {
+			result.format = end.format ?? result.format;
+			result.rejected.push(...end.rejected);
+			result.notes.push(...end.notes);
+			result.extra = end.extra;
+			return result;
+		}
+	};
+}
+
 /** Chunks of a megabyte: a progress step every few hundred rows, few enough messages to stay cheap. */
 const CHUNK = 1024 * 1024;
 
