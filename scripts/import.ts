@@ -19,7 +19,7 @@ import {
 	type FormatName,
 	type ImportResult
 } from '../src/lib/formats/index';
-import { streamRows, type StreamProgress } from '../src/lib/formats/stream';
+import { gatherBatches, streamRows, type StreamProgress } from '../src/lib/formats/stream';
 import { mergeIntoData } from '../src/lib/formats/intoData';
 import { checkData } from '../src/lib/model/validate';
 import { formatIssue } from '../src/lib/model/issues';
@@ -53,24 +53,17 @@ async function streamFile(
 	format: FormatName | undefined,
 	onprogress?: (p: StreamProgress) => void
 ): Promise<ImportResult> {
-	const result: ImportResult = { format: format ?? 'csv', events: [], relations: [], rejected: [], notes: [], extra: {} };
+	const gathered = gatherBatches();
 	const end = await streamRows(createReadStream(path, 'utf8'), {
 		total,
 		sample,
 		format,
 		onbatch: (batch) => {
-			// One by one: a chunk may hold more rows than a call takes arguments.
-			for (const e of batch.events) result.events.push(e);
-			for (const p of batch.rejected) result.rejected.push(p);
-			for (const n of batch.notes) result.notes.push(n);
+			gathered.add(batch);
 			onprogress?.(batch.progress);
 		}
 	});
-	result.format = end.format ?? result.format;
-	result.rejected.push(...end.rejected);
-	result.notes.push(...end.notes);
-	result.extra = end.extra;
-	return result;
+	return gathered.end(end);
 }
 
 export async function runImport(

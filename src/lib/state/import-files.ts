@@ -17,8 +17,8 @@ import {
 	type Problem,
 	type ReportProblem
 } from '$lib/formats';
+import { gatherBatches } from '$lib/formats/stream';
 import { streamFile } from '$lib/formats/stream-file';
-import type { ImportedEvent } from '$lib/model/schema';
 
 export type { ReportProblem };
 
@@ -110,20 +110,15 @@ export function importText(target: ImportTarget, name: string, text: string, for
 
 /** Streams a spreadsheet, then adds its good events at once: a cancelled file adds nothing. */
 async function importStream(target: ImportTarget, file: File, options: ImportOptions): Promise<FileReport> {
-	const events: ImportedEvent[] = [];
-	const rejected: ReportProblem[] = [];
-	const notes: ReportProblem[] = [];
+	const gathered = gatherBatches();
+	const { events, rejected } = gathered.result;
 	let rows = 0;
-	const report = (message: string): FileReport => ({ file: file.name, added: [], problems: [...rejected, { message }].slice(-MAX_LISTED), notes: [] });
 	let end;
 	try {
 		end = await streamFile(
 			file,
 			(batch) => {
-				// One by one: a chunk may hold more rows than a call takes arguments.
-				for (const e of batch.events) events.push(e);
-				for (const p of batch.rejected) rejected.push(p);
-				for (const n of batch.notes) notes.push(n);
+				gathered.add(batch);
 				rows = batch.progress.rows;
 				options.onprogress?.({ file: file.name, ...batch.progress, events: events.length });
 			},
@@ -132,19 +127,18 @@ async function importStream(target: ImportTarget, file: File, options: ImportOpt
 	} catch (err) {
 		if ((err as Error).name === 'AbortError')
 			return { file: file.name, added: [], problems: [{ message: `import cancelled after ${rows} rows: nothing from this file was added` }], notes: [] };
-		return report(`could not be read: ${(err as Error).message}`);
+		return { file: file.name, added: [], problems: [...rejected, { message: `could not be read: ${(err as Error).message}` }].slice(-MAX_LISTED), notes: [] };
 	}
-	const format = end.format ?? 'csv';
-	const result: ImportResult = { format, events, relations: [], rejected: end.rejected, notes: end.notes, extra: end.extra };
+	const result = gathered.end(end);
 	const { added, refused, layer } = target.addImport(file.name, result);
 	return {
 		file: file.name,
-		format: wasRead(events.length, end.rejected) ? FORMATS[format].label : undefined,
-		title: titleOf(end.extra),
+		format: wasRead(events.length, end.rejected) ? FORMATS[result.format].label : undefined,
+		title: titleOf(result.extra),
 		added,
 		layer: layer && { id: layer.id, name: layer.name },
-		problems: listed([...rejected, ...end.rejected, ...refused], 'problems'),
-		notes: listed([...notes, ...end.notes], 'notes')
+		problems: listed([...result.rejected, ...refused], 'problems'),
+		notes: listed(result.notes, 'notes')
 	};
 }
 
