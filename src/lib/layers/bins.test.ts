@@ -3,19 +3,23 @@ import { describe, expect, test } from 'vitest';
 import { dayCounts, densityColumns } from './bins';
 
 const at = (iso: string) => Date.parse(`${iso}Z`);
-const ev = (iso: string) => ({ when: { min: at(iso) } });
+const ev = (iso: string, until = iso) => ({ when: { min: at(iso), max: at(until) } });
 
 describe('layer bins', () => {
 	const events = [ev('2017-03-22T10:00'), ev('2017-03-22T23:00'), ev('2017-03-23T01:00'), ev('2017-01-01T00:00'), ev('2018-01-01T00:00')];
 	const days = dayCounts(events);
 
-	test('counts events by the day they start on, in time order', () => {
+	test('counts events by the day of their middle, in time order', () => {
 		expect(days).toEqual([
 			{ day: at('2017-01-01T00:00'), count: 1 },
 			{ day: at('2017-03-22T00:00'), count: 2 },
 			{ day: at('2017-03-23T00:00'), count: 1 },
 			{ day: at('2018-01-01T00:00'), count: 1 }
 		]);
+	});
+
+	test('counts a year-long event on the day of its middle, not the day it starts', () => {
+		expect(dayCounts([ev('2016-01-01T00:00', '2016-12-31T23:59:59.999')])).toEqual([{ day: at('2016-07-01T00:00'), count: 1 }]);
 	});
 
 	test('sums the days in view into columns, and leaves out the days outside it', () => {

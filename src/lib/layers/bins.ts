@@ -19,12 +19,20 @@ export interface Column {
 	count: number;
 }
 
-/** Events per day, by the day each starts on, in time order. */
-export function dayCounts(events: readonly { when: { min: number } }[]): DayCount[] {
+type Spanned = { when: { min: number; max: number } };
+
+/**
+ * Where a layer's event sits on the time axis: the middle of its span, where its dot is drawn
+ * and where it is counted, so that a year-long row is in view when its dot is.
+ */
+export const middle = (e: Spanned) => (e.when.min + e.when.max) / 2;
+
+/** Events per day, by the day of each one's middle, in time order. */
+export function dayCounts(events: readonly Spanned[]): DayCount[] {
 	return rollups(
 		events,
 		(v) => v.length,
-		(e) => Math.floor(e.when.min / DAY) * DAY
+		(e) => Math.floor(middle(e) / DAY) * DAY
 	)
 		.map(([day, count]) => ({ day, count }))
 		.sort((a, b) => a.day - b.day);
