@@ -289,6 +289,22 @@ describe('the write API refuses', () => {
 	});
 });
 
+describe('a link that leads nowhere', () => {
+	it.each([
+		['/nowhere/', undefined],
+		['/articles/no-such-article/', 'No article "no-such-article" in this corpus.']
+	])('%s gets a page that says so, in the site\'s look, with the way back', async (path, detail) => {
+		const page = await openDev(path);
+		expect(await textOf(page.getByRole('heading', { level: 1 }))).toBe('There is no page here');
+		const main = await textOf(page.getByRole('main'));
+		expect(main).toContain(`Nothing on this site is at ${path}.`);
+		if (detail) expect(main).toContain(detail);
+		await page.getByRole('link', { name: '← Timeline' }).click();
+		await expect.poll(() => page.getByTestId('timeline').count(), { timeout: 30_000 }).toBe(1);
+		await page.context().close();
+	});
+});
+
 describe('the static build', () => {
 	const { open } = useBrowser();
 
