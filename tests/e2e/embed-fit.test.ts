@@ -1,9 +1,9 @@
-/** The embed fits its frame: at four sizes, light and dark, without scrolling, with the passage opening over the timeline. */
+/** The embed fits its frame: at five sizes, light and dark, without scrolling, with the passage opening over the timeline. */
 import { mkdir } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { FrameLocator, Page } from 'playwright-core';
 import type { TimedEvent } from '$lib/model/timed';
-import { useBrowser } from './browser';
+import { useBrowser, visit } from './browser';
 import { fetchPublishedCorpus, textOf } from './explorer-page';
 import { framePage, hostSite, type HostSite } from './hosts';
 
@@ -23,13 +23,14 @@ afterAll(() => host?.close());
 const SIZES = [
 	[320, 240],
 	[640, 400],
+	[800, 450],
 	[1280, 720],
 	[1600, 900]
 ] as const;
 
 async function frameAt(query: string, width: number, height: number): Promise<{ page: Page; frame: FrameLocator }> {
 	const page = await open('/articles/', { viewport: { width: width + 40, height: height + 40 } });
-	await page.goto(await host.put(`fit-${width}-${query.replace(/[^a-z0-9]+/gi, '-')}.html`, framePage(`${site()}/embed/?${query}`, width, height)), { waitUntil: 'networkidle' });
+	await visit(page, await host.put(`fit-${width}-${query.replace(/[^a-z0-9]+/gi, '-')}.html`, framePage(`${site()}/embed/?${query}`, width, height)));
 	const frame = page.frameLocator('#frame');
 	await expect.poll(() => frame.getByTestId('timeline').isVisible()).toBe(true);
 	return { page, frame };
@@ -70,6 +71,12 @@ describe('the embed fits its frame', () => {
 				expect(l).toBeGreaterThanOrEqual(0);
 				expect(r).toBeLessThanOrEqual(width);
 			}
+			// The hint that says what a mark does covers nothing: in a frame with no toolbar it joins the count.
+			const hint = frame.getByText('select an event to read', { exact: false }).filter({ visible: true });
+			if (width >= 480) {
+				const [hintBox, overview] = await Promise.all([hint.boundingBox(), frame.getByTestId('overview').boundingBox()]);
+				expect(hintBox!.y + hintBox!.height, 'the hint is above the overview').toBeLessThanOrEqual(overview!.y + 1);
+			} else expect(await hint.count(), 'a postcard frame has no room for the hint').toBe(0);
 			await page.screenshot({ path: `${OUT}/${theme}-${width}x${height}.png` });
 		});
 
