@@ -143,4 +143,12 @@ describe('ingest of news it was not written for', () => {
 		expect(review.proposals.map((p) => p.date.edtf)).toEqual(['2016-07-14']);
 		expect(review.proposals[0]!.notes[0]).toMatch(/gives no publication date, so the filed date 2016-07-15 stands for it/);
 	});
+
+	it('dates a holiday by its day in the year meant, and reads no holiday into a name (more in holidays.test.ts)', () => {
+		const { proposals } = propose('2017-01-03', 'A lorry drove into the crowd in Nice on Bastille Day. Another drove into the Berlin Christmas market on 19 December.');
+		expect(dates(proposals)).toEqual([
+			['2016-07-14', 'Bastille Day', false],
+			['2016-12-19', 'on 19 December', false]
+		]);
+	});
 });

@@ -24,6 +24,7 @@ import {
 } from 'date-fns';
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import type { DateInterval } from '$lib/time/interval';
+import { holidayIn, holidayOf } from './holidays';
 import { parser, reference } from './temporal';
 
 export type Unit = 'decade' | 'year' | 'month' | 'week' | 'day';
@@ -112,12 +113,29 @@ function nearest(candidates: Date[], unit: Unit, pub: Date): Date {
 	return candidates.reduce((best, d) => (distance(d) < distance(best) ? d : best));
 }
 
+/**
+ * Which year's holiday the text means, as for a weekday: "last Christmas" is the one before
+ * publication, "next Easter" the one after, otherwise the narration's direction decides.
+ * A movable feast (Easter, Thanksgiving) falls on another day each year, so each year's is asked.
+ */
+function holidayNear(name: string, text: string, pub: Date, direction: Direction): Date {
+	const year = pub.getUTCFullYear();
+	const days = [year - 1, year, year + 1].flatMap((y) => holidayIn(name, y) ?? []).map((d) => new UTCDate(`${d}T00:00:00Z`));
+	const strict = /^(?:last|next)\b/i.test(text);
+	const before = days.findLast((d) => (strict ? d < pub : d <= pub));
+	const after = days.find((d) => (strict ? d > pub : d >= pub));
+	if (!before || !after) return (before ?? after)!;
+	return /^last\b/i.test(text) || direction === 'past' ? before : /^next\b/i.test(text) || direction === 'future' ? after : nearest([before, after], 'day', pub);
+}
+
 /** A calendar date, with the year (or the week) the text leaves out taken as a reader would. */
 function calendar(c: ParsedComponents, text: string, published: string, direction: Direction): Resolved {
 	const unit = unitOf(c, text);
 	const pub = publicationDay(published).start;
 	if (c.isCertain('year'))
 		return { span: spanOf(utc(c.get('year')!, c.get('month') ?? 1, c.get('day') ?? 1), unit), basis: 'explicit' };
+	const holiday = holidayOf(c);
+	if (holiday) return { span: single(bound(holidayNear(holiday, text, pub, direction), 'day')), basis: 'resolved' };
 	if (!c.isCertain('month')) {
 		const weekday = c.get('weekday')! as Day;
 		// "Wednesday" in a paper of Wednesday is that day; "last Wednesday" is the week before.

@@ -7,6 +7,7 @@
  */
 import * as chrono from 'chrono-node';
 import { ParsingComponents, type ParsedResult } from 'chrono-node';
+import { holiday } from './holidays';
 
 /** The words of the sentence a mention counts from ("he murdered three people"), in UTF-16 units. */
 export interface Clause {
@@ -121,7 +122,7 @@ function buildParser(): chrono.Chrono {
 	parser.parsers = parser.parsers
 		.filter((p) => !unwanted.includes(p.constructor.name))
 		.map((p) => (swapped.has(p.constructor.name) ? chrono.casual.parsers.find((c) => c.constructor.name === p.constructor.name)! : p));
-	parser.parsers.push(bareYear, followingUnit, deicticMonth);
+	parser.parsers.push(bareYear, followingUnit, deicticMonth, holiday);
 	return parser;
 }
 
