@@ -10,7 +10,7 @@ import type { EventKind } from '$lib/model/schema';
 import { parseTypedDay } from '$lib/time/typed-day';
 import { idsOf, keepOthers, readCoordinates, readCount } from './cells';
 import type { RowFormat } from './rows';
-import { memo } from './dates';
+import { memo } from '$lib/memo';
 import { refuse, show, slugify, type Draft, type ModelPath } from './sink';
 
 /** ACLED's event types as kinds; Strategic developments by their sub-event type. */

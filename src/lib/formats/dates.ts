@@ -2,24 +2,8 @@
  * Dates of other tools ↔ EDTF. TimelineJS gives date parts, vis-timeline ISO strings or
  * milliseconds; both map to EDTF at exactly the precision given, and back.
  */
+import { memo } from '$lib/memo';
 import { parseEdtf, type Parsed } from '$lib/time/interval';
-
-/**
- * A function of a text, remembered for up to `size` texts (then forgotten all at once): a dataset
- * of a million rows repeats a few thousand dates, and reading one takes about a millisecond.
- */
-export function memo<T>(read: (text: string) => T, size = 100_000): (text: string) => T {
-	const seen = new Map<string, T>();
-	return (text) => {
-		let value = seen.get(text);
-		if (value === undefined) {
-			if (seen.size >= size) seen.clear();
-			value = read(text);
-			seen.set(text, value);
-		}
-		return value;
-	};
-}
 
 /** `parseEdtf`, remembered. */
 export const readEdtf = memo(parseEdtf);

@@ -4,10 +4,6 @@
  * the same sentence in turn.
  */
 import nlp from 'compromise';
+import { memo } from '$lib/memo';
 
-let last: { text: string; doc: ReturnType<typeof nlp> } | undefined;
-
-export function tagged(text: string): ReturnType<typeof nlp> {
-	if (last?.text !== text) last = { text, doc: nlp(text) };
-	return last.doc;
-}
+export const tagged = memo((text: string) => nlp(text), 1);

@@ -4,6 +4,7 @@
  * next one. compromise tags the verbs; the verb of the date's own clause nearest to it
  * speaks for it, as a reader hears "extending the state of emergency into October".
  */
+import { memo } from '$lib/memo';
 import { tagged } from './tagged';
 import type { Range } from './cues';
 
@@ -37,7 +38,8 @@ function clauseAround(sentence: string, at: Range): Range {
 	return { index, end };
 }
 
-const verbsOf = (sentence: string) => tagged(sentence).verbs().json({ offset: true }) as VerbJson[];
+// Each date of a sentence asks for its verbs in turn: they are read once.
+const verbsOf = memo((sentence: string) => tagged(sentence).verbs().json({ offset: true }) as VerbJson[], 1);
 
 const tenseOf = (v: VerbJson): Tense | undefined => {
 	const g = v.verb.grammar;
