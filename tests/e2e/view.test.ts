@@ -62,6 +62,19 @@ describe('the first view', () => {
 		expect(Math.max(...tenths), `marks per tenth of the width: ${tenths}`).toBeLessThan(events.length / 2);
 	});
 
+	test('says how many events it leaves out, and shows them on a click', async () => {
+		const page = await open('/', still);
+		const [a, b] = await range(page);
+		const left = events.filter((e) => e.when.max < a || e.when.min > b);
+		const note = page.getByRole('button', { name: /outside this view$/ });
+		if (!left.length) return expect(await note.count(), 'every event is in view: no note').toBe(0);
+		expect(await note.textContent()).toBe(`${left.length} ${left.length === 1 ? 'event' : 'events'} outside this view`);
+		await note.click();
+		await settled(page);
+		expect(await markIds(page)).toEqual(expect.arrayContaining(left.map((e) => e.id)));
+		expect(await note.count(), 'nothing is left out now').toBe(0);
+	});
+
 	test.each([1280, 1920])('labels "Westminster attack", the story’s subject, at %i px', async (w) => {
 		const page = await open('/', { ...still, viewport: { width: w, height: 1000 } });
 		await expect.poll(() => label(page, 'westminster-attack').count()).toBeGreaterThan(0);
