@@ -73,6 +73,18 @@ describe('the timeline', () => {
 		await page.keyboard.press('0');
 		await expect.poll(granularity).toBe(first);
 	});
+
+	test('lanes by actor or place name each one, and say which events name none', async () => {
+		for (const key of ['actor', 'place'] as const) {
+			const page = await open(`/?lanes=${key}`, { reducedMotion: 'reduce' });
+			await page.getByTestId('fit-all').click();
+			const unnamed = events.some((e) => !(key === 'actor' ? e.actors : e.places).length);
+			const heads = () => page.locator('[data-testid=timeline] text').allTextContents();
+			await expect.poll(async () => (await heads()).filter((t) => /^▾ No/.test(t))).toEqual(unnamed ? [`▾ No ${key} named`] : []);
+			expect((await heads()).filter((t) => /^▾ none$/i.test(t)), 'no lane is called "None"').toEqual([]);
+			await page.context().close();
+		}
+	});
 });
 
 describe('the detail panel', () => {
