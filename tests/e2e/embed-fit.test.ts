@@ -71,6 +71,9 @@ describe('the embed fits its frame', () => {
 				expect(l).toBeGreaterThanOrEqual(0);
 				expect(r).toBeLessThanOrEqual(width);
 			}
+			// A timeline with more rows than fit reaches the frame's foot: no strip of the frame stays empty.
+			const stage = await frame.locator('.stage').evaluate((el) => ({ overflows: el.scrollHeight > el.clientHeight + 1, bottom: el.getBoundingClientRect().bottom }));
+			if (stage.overflows) expect(height - stage.bottom, 'empty strip under the timeline (px)').toBeLessThanOrEqual(2);
 			// The hint that says what a mark does covers nothing: in a frame with no toolbar it joins the count.
 			const hint = frame.getByText('select an event to read', { exact: false }).filter({ visible: true });
 			if (width >= 480) {
