@@ -99,3 +99,38 @@ describe('layoutMarks labels with little room', () => {
 		expect(marks[0]!.labelInside).toBe(true);
 	});
 });
+
+describe('layoutMarks in a crowded lane', () => {
+	it('gives a mark whose whole name has no room as many words as the gap to the next mark holds', () => {
+		// Marks 90 px apart in one row: no 200 px label fits, but "Attack on…" does.
+		const titled = (id: string, title: string, day: number) => event(id, new Date(t0 + day * DAY).toISOString().slice(0, 10), { title });
+		const many = timed(...Array.from({ length: 5 }, (_, i) => titled(`e${i}`, `Attack on the city number ${i}`, i * 90)));
+		const { lanes, marks } = layoutMarks(many, { ...opts, labelWidth: () => 200, maxRows: 2 });
+		expect(lanes[0]!.rows).toBe(1);
+		const inner = marks.filter((m) => m.event.id !== 'e4');
+		for (const m of inner) {
+			expect(m.showLabel, m.event.id).toBe(true);
+			expect(m.label).toMatch(/^Attack( on( the)?)?…$/);
+		}
+		// Each label ends before the next mark begins.
+		const sorted = [...marks].sort((a, b) => a.x0 - b.x0);
+		sorted.slice(0, -1).forEach((m, i) => expect(m.labelX + (m.label.length / 'Attack on the city number 0'.length) * 200).toBeLessThan(sorted[i + 1]!.x0));
+	});
+
+	it('shortens no label into a gap narrower than a few words', () => {
+		const many = timed(...Array.from({ length: 8 }, (_, i) => event(`e${i}`, new Date(t0 + i * 14 * DAY).toISOString().slice(0, 10))));
+		const { marks } = layoutMarks(many, { ...opts, maxRows: 3 });
+		expect(marks.filter((m) => m.label.endsWith('…'))).toEqual([]);
+	});
+});
+
+describe('layoutMarks in a crowded lane, a long bar', () => {
+	it('holds as many words of its name as fit inside it', () => {
+		const bar = event('campaign', '2016-01-01/2016-04-30', { title: 'A campaign of calls for attacks in home countries' });
+		const dots = Array.from({ length: 6 }, (_, i) => event(`d${i}`, new Date(t0 + (125 + i * 12) * DAY).toISOString().slice(0, 10)));
+		const { marks } = layoutMarks(timed(bar, ...dots), { ...opts, labelWidth: (e) => (e.id === 'campaign' ? 300 : 50), maxRows: 1 });
+		const m = marks.find((x) => x.event.id === 'campaign')!;
+		expect(m).toMatchObject({ showLabel: true, labelInside: true, labelAnchor: 'start' });
+		expect(m.label).toMatch(/^A campaign of…$/);
+	});
+});

@@ -80,10 +80,7 @@ export function layoutMarks(all: Item[], o: LayoutOptions): { lanes: Lane[]; mar
 			const [right, left] = [width - x1 - off, x0 - off];
 			const room = Math.max(right, left);
 			if (room >= least) {
-				const perChar = w / Math.max(1, text.length);
-				// Cut at a word's end, so that what shows is words of the event's name (screen readers hear the whole).
-				const cut = text.slice(0, Math.max(1, Math.floor(room / perChar) - 1));
-				const short = `${(/\s/.test(text[cut.length] ?? ' ') ? cut : cut.replace(/\s*\S*$/, '') || cut).trimEnd()}…`;
+				const short = shorten(text, room, w);
 				return right >= left
 					? [e, { labelX: x1 + off, labelAnchor: 'start', from: x0 - r, to: width, inside: false, text: short }]
 					: [e, { labelX: x0 - off, labelAnchor: 'end', from: 0, to: x1 + r, inside: false, text: short }];
@@ -132,11 +129,42 @@ export function layoutMarks(all: Item[], o: LayoutOptions): { lanes: Lane[]; mar
 			next.set(m, i + 1 < row.length ? markOnly(row[i + 1]!.event)[0] : Infinity);
 		});
 	}
-	const marks = placed.map((m) => {
-		const [from, to] = withLabel(m.event);
-		return { ...m, ...geometry(m.event), showLabel: (label.get(m.event)!.fits ?? true) && (!crowded.has(m.lane) || (from > prev.get(m)! && to < next.get(m)!)) };
-	});
+	const decided = new Map(
+		placed.map((m) => {
+			const [from, to] = withLabel(m.event);
+			return [m, { ...m, ...geometry(m.event), showLabel: (label.get(m.event)!.fits ?? true) && (!crowded.has(m.lane) || (from > prev.get(m)! && to < next.get(m)!)) }];
+		})
+	);
+	// Where the whole name has no room, as many of its words as there is room for: inside a bar, or
+	// after the mark up to the next mark (or to the next label, where that one sits before its mark).
+	for (const row of byRow.values())
+		row.forEach((m, i) => {
+			const mark = decided.get(m)!;
+			const place = label.get(m.event)!;
+			if (!crowded.has(m.lane) || mark.showLabel || place.inside || place.fits === false) return;
+			const after = row[i + 1] && decided.get(row[i + 1]!)!;
+			const limit = !after ? width : after.showLabel && after.labelAnchor === 'end' ? withLabel(after.event)[0] : next.get(m)!;
+			const p = px.get(m.event)!;
+			const labelX = p.x1 + (p.point ? r + gap : gap);
+			const room = limit - gap - labelX;
+			const [v0, v1] = [Math.max(p.x0, 0), Math.min(p.x1, width)];
+			const within = p.point ? 0 : v1 - v0 - 2 * r;
+			const shortened = (room: number) => shorten(m.event.title, room, o.labelWidth(m.event));
+			if (within >= least && within >= room) decided.set(m, { ...mark, showLabel: true, labelInside: true, labelX: v0 + r, labelAnchor: 'start', label: shortened(within) });
+			else if (room >= least) decided.set(m, { ...mark, showLabel: true, labelX, labelAnchor: 'start', label: shortened(room) });
+		});
+	const marks = placed.map((m) => decided.get(m)!);
 	return { lanes, marks: giveWay(marks, always, withLabel) };
+}
+
+/**
+ * The words of `text` that fit in `room` px, with an ellipsis: cut at a word's end, so that what
+ * shows is words of the event's name (screen readers hear the whole). `width` is the whole text's.
+ */
+function shorten(text: string, room: number, width: number): string {
+	const perChar = width / Math.max(1, text.length);
+	const cut = text.slice(0, Math.max(1, Math.floor(room / perChar) - 1));
+	return `${(/\s/.test(text[cut.length] ?? ' ') ? cut : cut.replace(/\s*\S*$/, '') || cut).trimEnd()}…`;
 }
 
 /** Shows the labels that must show (selected, focal) and hides the labels in their rows that they would cover. */
