@@ -121,12 +121,25 @@ function nearest(candidates: Date[], unit: Unit, pub: Date): Date {
 function holidayNear(name: string, text: string, pub: Date, direction: Direction): Date {
 	const year = pub.getUTCFullYear();
 	const days = [year - 1, year, year + 1].flatMap((y) => holidayIn(name, y) ?? []).map((d) => new UTCDate(`${d}T00:00:00Z`));
-	const strict = /^(?:last|next)\b/i.test(text);
+	const strict = skipsPublication(text);
 	const before = days.findLast((d) => (strict ? d < pub : d <= pub));
 	const after = days.find((d) => (strict ? d > pub : d >= pub));
 	if (!before || !after) return (before ?? after)!;
-	return /^last\b/i.test(text) || direction === 'past' ? before : /^next\b/i.test(text) || direction === 'future' ? after : nearest([before, after], 'day', pub);
+	return choose(before, after, text, direction, 'day', pub);
 }
+
+/**
+ * Of the occurrences before and after publication, the one the text means: "last …" the one
+ * before, "next …" the one after, else the narration's direction; the present tense the nearest.
+ */
+function choose(before: Date, after: Date, text: string, direction: Direction, unit: Unit, pub: Date): Date {
+	if (/^last\b/i.test(text) || direction === 'past') return before;
+	if (/^next\b/i.test(text) || direction === 'future') return after;
+	return nearest([before, after], unit, pub);
+}
+
+/** "last Wednesday" and "next Christmas" skip the day of publication itself. */
+const skipsPublication = (text: string) => /^(?:last|next)\b/i.test(text);
 
 /** A calendar date, with the year (or the week) the text leaves out taken as a reader would. */
 function calendar(c: ParsedComponents, text: string, published: string, direction: Direction): Resolved {
@@ -139,16 +152,14 @@ function calendar(c: ParsedComponents, text: string, published: string, directio
 	if (!c.isCertain('month')) {
 		const weekday = c.get('weekday')! as Day;
 		// "Wednesday" in a paper of Wednesday is that day; "last Wednesday" is the week before.
-		const strict = /^(?:last|next)\b/i.test(text);
+		const strict = skipsPublication(text);
 		const before = previousDay(strict ? pub : addDays(pub, 1), weekday);
 		const after = nextDay(strict ? pub : subDays(pub, 1), weekday);
-		const date = /^last\b/i.test(text) || direction === 'past' ? before : /^next\b/i.test(text) || direction === 'future' ? after : nearest([before, after], 'day', pub);
-		return { span: single(bound(date, 'day')), basis: 'resolved' };
+		return { span: single(bound(choose(before, after, text, direction, 'day', pub), 'day')), basis: 'resolved' };
 	}
 	const date = utc(pub.getUTCFullYear(), c.get('month')!, c.get('day') ?? 1);
 	const [before, after] = [bound(date, unit).start > pub ? addYears(date, -1) : date, bound(date, unit).end < pub ? addYears(date, 1) : date];
-	const chosen = direction === 'past' ? before : direction === 'future' ? after : nearest([before, after], unit, pub);
-	return { span: spanOf(chosen, unit), basis: 'resolved' };
+	return { span: spanOf(choose(before, after, text, direction, unit, pub), unit), basis: 'resolved' };
 }
 
 /** A mention counted from the calendar or from publication ("yesterday", "last month"). */
