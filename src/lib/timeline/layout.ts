@@ -62,32 +62,38 @@ export function layoutMarks(all: Item[], o: LayoutOptions): { lanes: Lane[]; mar
 		text: string;
 		/** False when the label fits on neither side of the mark within the width. */
 		fits?: false;
+		/** The whole label's width, the offset of a label after its mark, and the room inside a bar: for shortening it in a crowded row. */
+		width: number;
+		off: number;
+		within: number;
 	}
 	/** Least room (px) worth a shortened label. */
 	const least = 8 * style.labelSize * 0.55;
 	const label = new Map<Item, LabelPlace>(
 		events.map((e): [Item, LabelPlace] => {
-			const { x0, x1 } = px.get(e)!;
+			const { x0, x1, point } = px.get(e)!;
 			const w = o.labelWidth(e);
 			const [v0, v1] = [Math.max(x0, 0), Math.min(x1, width)];
 			// A point's label clears its dot; a bar's clears its end.
-			const off = px.get(e)!.point ? r + gap : gap;
+			const off = point ? r + gap : gap;
 			const text = e.title;
-			if (v1 - v0 > w + 2 * r) return [e, { labelX: v0 + r, labelAnchor: 'start', from: x0, to: x1, inside: true, text }];
-			if (x1 + off + w <= width) return [e, { labelX: x1 + off, labelAnchor: 'start', from: x0 - r, to: x1 + off + w, inside: false, text }];
-			if (x0 - off - w >= 0) return [e, { labelX: x0 - off, labelAnchor: 'end', from: x0 - off - w, to: x1 + r, inside: false, text }];
+			const sizes = { width: w, off, within: point ? 0 : v1 - v0 - 2 * r };
+			const place = (p: Omit<LabelPlace, keyof typeof sizes>): [Item, LabelPlace] => [e, { ...p, ...sizes }];
+			if (v1 - v0 > w + 2 * r) return place({ labelX: v0 + r, labelAnchor: 'start', from: x0, to: x1, inside: true, text });
+			if (x1 + off + w <= width) return place({ labelX: x1 + off, labelAnchor: 'start', from: x0 - r, to: x1 + off + w, inside: false, text });
+			if (x0 - off - w >= 0) return place({ labelX: x0 - off, labelAnchor: 'end', from: x0 - off - w, to: x1 + r, inside: false, text });
 			// Room on neither side for all of it: the roomier side takes as much as fits, with an ellipsis.
 			const [right, left] = [width - x1 - off, x0 - off];
 			const room = Math.max(right, left);
 			if (room >= least) {
 				const short = shorten(text, room, w);
 				return right >= left
-					? [e, { labelX: x1 + off, labelAnchor: 'start', from: x0 - r, to: width, inside: false, text: short }]
-					: [e, { labelX: x0 - off, labelAnchor: 'end', from: 0, to: x1 + r, inside: false, text: short }];
+					? place({ labelX: x1 + off, labelAnchor: 'start', from: x0 - r, to: width, inside: false, text: short })
+					: place({ labelX: x0 - off, labelAnchor: 'end', from: 0, to: x1 + r, inside: false, text: short });
 			}
 			// No room at all: a label that must show slides inside the width.
 			const labelX = Math.max(0, Math.min(x1 + off, width - w));
-			return [e, { labelX, labelAnchor: 'start', from: Math.min(x0 - r, labelX), to: Math.max(x1 + r, labelX + w), inside: false, text, fits: false }];
+			return place({ labelX, labelAnchor: 'start', from: Math.min(x0 - r, labelX), to: Math.max(x1 + r, labelX + w), inside: false, text, fits: false });
 		})
 	);
 	const markOnly = (e: Item): [number, number] => {
@@ -144,13 +150,10 @@ export function layoutMarks(all: Item[], o: LayoutOptions): { lanes: Lane[]; mar
 			if (!crowded.has(m.lane) || mark.showLabel || place.inside || place.fits === false) return;
 			const after = row[i + 1] && decided.get(row[i + 1]!)!;
 			const limit = !after ? width : after.showLabel && after.labelAnchor === 'end' ? withLabel(after.event)[0] : next.get(m)!;
-			const p = px.get(m.event)!;
-			const labelX = p.x1 + (p.point ? r + gap : gap);
+			const labelX = mark.x1 + place.off;
 			const room = limit - gap - labelX;
-			const [v0, v1] = [Math.max(p.x0, 0), Math.min(p.x1, width)];
-			const within = p.point ? 0 : v1 - v0 - 2 * r;
-			const shortened = (room: number) => shorten(m.event.title, room, o.labelWidth(m.event));
-			if (within >= least && within >= room) decided.set(m, { ...mark, showLabel: true, labelInside: true, labelX: v0 + r, labelAnchor: 'start', label: shortened(within) });
+			const shortened = (room: number) => shorten(m.event.title, room, place.width);
+			if (place.within >= least && place.within >= room) decided.set(m, { ...mark, showLabel: true, labelInside: true, labelX: Math.max(mark.x0, 0) + r, labelAnchor: 'start', label: shortened(place.within) });
 			else if (room >= least) decided.set(m, { ...mark, showLabel: true, labelX, labelAnchor: 'start', label: shortened(room) });
 		});
 	const marks = placed.map((m) => decided.get(m)!);
