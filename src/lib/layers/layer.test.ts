@@ -62,3 +62,17 @@ describe('filterLayer', () => {
 		expect(actors.map((a) => a.id)).toEqual(['Police', 'Protesters', 'Rioters']);
 	});
 });
+
+describe('a layer event’s names', () => {
+	test('are the dataset’s cells, not those again as the ids an importer made of them', () => {
+		const e = { ...acled('gbr1', '2017-03-22', 'Violence against civilians', 'Unidentified Armed Group (United Kingdom)'), actors: ['unidentified-armed-group-united-kingdom'], places: ['london-westminster'] };
+		const { layer } = makeLayer({ name: 'ACLED', format: 'ACLED export', events: [e] });
+		expect(layer.events[0]!.actorNames).toEqual(['Unidentified Armed Group (United Kingdom)']);
+		expect(layer.events[0]!.placeNames).toEqual(['London - Westminster']);
+	});
+
+	test('are the ids where the dataset kept no cells', () => {
+		const { layer } = makeLayer({ name: 'sheet', format: 'CSV spreadsheet', events: [datasetRow('a', '2017', { actors: ['isis'] })] });
+		expect(layer.events[0]!.actorNames).toEqual(['isis']);
+	});
+});

@@ -8,7 +8,8 @@ import { byTime, type TimedEvent } from '$lib/model/timed';
 import type { Problem } from '$lib/formats/types';
 import { slugify } from '$lib/formats/sink';
 import { DAY } from '$lib/timeline/warp';
-import { parseEdtf } from '$lib/time/interval';
+import { readEdtf } from '$lib/formats/dates';
+import { middle } from './bins';
 import { KIND_LABEL } from '$lib/timeline/kinds';
 import { matchName } from './names';
 
@@ -33,7 +34,7 @@ export interface Layer {
 	name: string;
 	/** The format it was read as ("ACLED export", "CSV spreadsheet"). */
 	format: string;
-	/** In time order. */
+	/** In time order, by the middle of each one's span, where it is drawn and counted. */
 	events: LayerEvent[];
 	relations: Relation[];
 	/** File-level fields the format kept (a TimelineJS title slide, eras). */
@@ -99,8 +100,11 @@ const cells = (extra: Record<string, unknown> | undefined, keys: readonly string
 
 function layerEvent(e: ImportedEvent, when: TimedEvent['when']): LayerEvent {
 	const x = e.extra;
-	const actorNames = [...new Set([...cells(x, COLUMNS.actors), ...e.actors])];
-	const placeNames = [...new Set([...cells(x, COLUMNS.places), ...e.places])];
+	// The dataset's own names where the importer kept its cells; the ids it made of them (which
+	// name the same actors again) only where it kept none.
+	const [actorCells, placeCells] = [cells(x, COLUMNS.actors), cells(x, COLUMNS.places)];
+	const actorNames = [...new Set(actorCells.length ? actorCells : e.actors)];
+	const placeNames = [...new Set(placeCells.length ? placeCells : e.places)];
 	const precision = cell(x, 'time_precision');
 	const slack = PRECISION_SLACK[precision] ?? (when.approximate ? APPROXIMATE_SLACK : 0);
 	// ACLED writes a place within a city as "London - Westminster": either half may be the match.
@@ -124,15 +128,12 @@ function layerEvent(e: ImportedEvent, when: TimedEvent['when']): LayerEvent {
 export function makeLayer(input: LayerInput, taken: (id: string) => boolean = () => false): { layer: Layer; refused: Problem[] } {
 	const refused: Problem[] = [];
 	const events: LayerEvent[] = [];
-	// A dataset of a million rows holds a few thousand dates: each is parsed once.
-	const parsed = new Map<string, ReturnType<typeof parseEdtf>>();
 	for (const e of input.events) {
-		const edtf = e.date.edtf;
-		const when = parsed.get(edtf) ?? parsed.set(edtf, parseEdtf(edtf)).get(edtf)!;
+		const when = readEdtf(e.date.edtf);
 		if (when.ok) events.push(layerEvent(e, when.value));
 		else refused.push({ record: `event ${e.id}`, field: 'date.edtf', message: when.error });
 	}
-	events.sort(byTime);
+	events.sort((a, b) => middle(a) - middle(b) || byTime(a, b));
 	const base = input.id ?? slugify(input.name);
 	let id = base;
 	for (let n = 2; taken(id); n++) id = `${base}-${n}`;
