@@ -229,8 +229,8 @@ export class Explorer {
 	private bringIntoView(e: TimedEvent) {
 		const tl = this.timeline;
 		if (!tl) return;
+		if (tl.shows(e.when)) return;
 		const [a, b] = tl.times();
-		if (e.when.min >= a && e.when.max <= b) return;
 		const span = Math.max(b - a, (e.when.max - e.when.min) * 1.2);
 		const mid = (e.when.min + e.when.max) / 2;
 		tl.zoomTo([mid - span / 2, mid + span / 2], { animate: true });

@@ -18,6 +18,7 @@ import {
 	type ReportProblem
 } from '$lib/formats';
 import { gatherBatches } from '$lib/formats/stream';
+import { datasetTitle } from '$lib/layers/layer';
 import { streamFile } from '$lib/formats/stream-file';
 
 export type { ReportProblem };
@@ -83,10 +84,17 @@ function listed(problems: ReportProblem[], what: string): ReportProblem[] {
 	return [...problems.slice(0, MAX_LISTED), { message: `${more} more ${what} not listed here; npm run import lists them all` }];
 }
 
-/** The headline of a TimelineJS title slide, as imports keep it in the file's extra. */
-function titleOf(extra: Record<string, unknown>): string | undefined {
-	const headline = (extra.title as { text?: { headline?: unknown } } | undefined)?.text?.headline;
-	return typeof headline === 'string' && headline ? headline : undefined;
+/** What became of a file: its format and title, what the target took, and its problems and notes, listed. */
+function reportOf(file: string, result: ImportResult, read: boolean, taken: ReturnType<ImportTarget['addImport']>, problems: ReportProblem[], notes: ReportProblem[]): FileReport {
+	return {
+		file,
+		format: read ? FORMATS[result.format].label : undefined,
+		title: datasetTitle(result.extra),
+		added: taken.added,
+		layer: taken.layer && { id: taken.layer.id, name: taken.layer.name },
+		problems: listed(problems, 'problems'),
+		notes: listed(notes, 'notes')
+	};
 }
 
 /** A file refused whole (not JSON or CSV, too large, a bad header) was never read as any format. */
@@ -95,17 +103,8 @@ const wasRead = (events: number, rejected: Problem[]) => events > 0 || rejected.
 /** Imports the text of one file into the target and reports on it. */
 export function importText(target: ImportTarget, name: string, text: string, format?: FormatName): FileReport {
 	const result = importFile(name, text, format);
-	const read = wasRead(result.events.length, result.rejected);
-	const { added, refused, layer } = target.addImport(name, result);
-	return {
-		file: name,
-		format: read ? FORMATS[result.format].label : undefined,
-		title: titleOf(result.extra),
-		added,
-		layer: layer && { id: layer.id, name: layer.name },
-		problems: listed(withExcerpts(text, [...result.rejected, ...refused]), 'problems'),
-		notes: listed(withExcerpts(text, result.notes), 'notes')
-	};
+	const taken = target.addImport(name, result);
+	return reportOf(name, result, wasRead(result.events.length, result.rejected), taken, withExcerpts(text, [...result.rejected, ...taken.refused]), withExcerpts(text, result.notes));
 }
 
 /** Streams a spreadsheet, then adds its good events at once: a cancelled file adds nothing. */
@@ -130,16 +129,8 @@ async function importStream(target: ImportTarget, file: File, options: ImportOpt
 		return { file: file.name, added: [], problems: [...rejected, { message: `could not be read: ${(err as Error).message}` }].slice(-MAX_LISTED), notes: [] };
 	}
 	const result = gathered.end(end);
-	const { added, refused, layer } = target.addImport(file.name, result);
-	return {
-		file: file.name,
-		format: wasRead(events.length, end.rejected) ? FORMATS[result.format].label : undefined,
-		title: titleOf(result.extra),
-		added,
-		layer: layer && { id: layer.id, name: layer.name },
-		problems: listed([...result.rejected, ...refused], 'problems'),
-		notes: listed(result.notes, 'notes')
-	};
+	const taken = target.addImport(file.name, result);
+	return reportOf(file.name, result, wasRead(events.length, end.rejected), taken, [...result.rejected, ...taken.refused], result.notes);
 }
 
 /**

@@ -49,7 +49,7 @@ describe('TimelineView over a table', () => {
 			const id = table.item(row).id;
 			expect(layout.itemOf(id)?.title).toBe(`E${id}`);
 			expect(layout.positionsOf(id)[0]!.x).toBeCloseTo(500, -1);
-			expect(v.shows(id)).toBe(true);
+			expect(v.shows(layout.itemOf(id)!.when)).toBe(true);
 		})
 	);
 });

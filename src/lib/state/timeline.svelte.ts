@@ -265,12 +265,10 @@ export class TimelineView {
 		});
 	}
 
-	/** Whether an item lies wholly in view. */
-	shows(id: string): boolean {
-		const item = this.layout.itemOf(id);
-		if (!item) return false;
+	/** Whether a span (an item's `when`) lies wholly in view. */
+	shows(when: { min: number; max: number }): boolean {
 		const [a, b] = this.times();
-		return item.when.min >= a && item.when.max <= b;
+		return when.min >= a && when.max <= b;
 	}
 
 	/** Moves the view for a key of the timeline's keyboard map (+ − ← → 0); false for any other key. */
