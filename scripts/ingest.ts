@@ -7,7 +7,7 @@
 import { pathToFileURL } from 'node:url';
 import { runIngest } from '../src/lib/server/ingest-files';
 
-export { runIngest, type IngestRun } from '../src/lib/server/ingest-files';
+export { runIngest } from '../src/lib/server/ingest-files';
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
 	const run = runIngest(process.argv.slice(2));

@@ -4,7 +4,7 @@
  */
 import { format } from 'date-fns';
 import { UTCDate } from '@date-fns/utc';
-import { entityId } from './decisions';
+import { slug } from '$lib/model/slug';
 
 export interface Pasted {
 	headline: string;
@@ -32,6 +32,6 @@ export function composeArticle(p: Pasted, filed: Date): string {
 
 /** A file name for a pasted article: its publication day and the first words of its headline. */
 export function suggestName(p: Pick<Pasted, 'headline' | 'published'>): string {
-	const words = entityId(p.headline).split('-').filter(Boolean).slice(0, 6).join('-');
+	const words = slug(p.headline).split('-').filter(Boolean).slice(0, 6).join('-');
 	return [p.published, words].filter(Boolean).join('-').replace(/^-+|-+$/g, '');
 }

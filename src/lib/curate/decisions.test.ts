@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '$lib/corpus/article';
 import { checkData } from '$lib/model/validate';
 import type { Proposal, ReviewFile } from '$lib/model/review';
-import { adopt, decide, entityId, mergeInto, movePassage, nextUndecided, remember, replace, undo, unknownNames, type History } from './decisions';
+import { slug } from '$lib/model/slug';
+import { adopt, decide, mergeInto, movePassage, nextUndecided, remember, replace, undo, unknownNames, type History } from './decisions';
 
 const TEXT = 'HEADLINE\n\n-\n\n24.03.2017\n\nPaper (23 March 2017)\n\nThe attack in London killed four. The attack was claimed.\n';
 const article = parseArticle('data/articles/a.txt', TEXT);
@@ -86,7 +87,7 @@ describe('names', () => {
 		['Zaventem Airport', 'zaventem-airport'],
 		['Ayşe Çelik', 'ayse-celik'],
 		["Al-Qa'ida", 'al-qa-ida']
-	])('makes an id of %s', (name, id) => expect(entityId(name)).toBe(id));
+	])('makes an id of %s', (name, id) => expect(slug(name)).toBe(id));
 });
 
 describe('adopt', () => {

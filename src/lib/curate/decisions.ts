@@ -6,7 +6,6 @@
 import { anchorQuote, describeQuote, type Span } from '$lib/corpus/anchor';
 import type { Proposal, ReviewFile } from '$lib/model/review';
 import type { Article, Entity } from '$lib/model/schema';
-import { slug } from '$lib/model/slug';
 
 export type Status = Proposal['status'];
 
@@ -58,7 +57,6 @@ export function unknownNames(p: Proposal): string[] {
 }
 
 /** An entity id for a name: "Jean-Marc Rickli" → "jean-marc-rickli". */
-export const entityId = slug;
 
 /** The last decisions, newest last, for undo: each entry is the review before one step. */
 export interface History {
@@ -67,7 +65,7 @@ export interface History {
 	labels: string[];
 }
 
-export const LIMIT = 50;
+const LIMIT = 50;
 
 export const remember = (h: History, before: ReviewFile, label: string): History => ({
 	past: [...h.past, before].slice(-LIMIT),

@@ -40,7 +40,7 @@ function utcDate(year: number, month: number, day: number): Date {
  * The years a timeline can hold: JavaScript dates reach 100 million days either side of
  * 1970, about 273,000 years. Deep time (the Big Bang at -13,800,000,000) lies beyond them.
  */
-export const YEAR_RANGE = [-271820, 275759] as const;
+const YEAR_RANGE = [-271820, 275759] as const;
 
 /** The EDTF of one date given by its parts; a part may be left out only with all finer ones. */
 export function partsToEdtf(p: DateParts): Parsed<string> {

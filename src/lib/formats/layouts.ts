@@ -6,7 +6,7 @@ import type { RowFormat } from './rows';
 import { isSheetHeader, SHEET_FORMAT } from './sheet';
 import type { FormatName } from './types';
 
-export const ROW_LAYOUTS: Partial<Record<FormatName, RowFormat>> = {
+const ROW_LAYOUTS: Partial<Record<FormatName, RowFormat>> = {
 	csv: CSV_FORMAT,
 	'timelinejs-sheet': SHEET_FORMAT,
 	acled: ACLED_FORMAT,

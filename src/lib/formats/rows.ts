@@ -177,7 +177,7 @@ export function guessShape(start: string): { delimiter: string; newline: Papa.Pa
 }
 
 /** Every row of a whole text, blank ones included, each with its own parse errors. */
-export function parseRows(text: string): { rows: RawRow[]; delimiter: string } {
+function parseRows(text: string): { rows: RawRow[]; delimiter: string } {
 	const body = text.replace(/^\uFEFF/, '');
 	const parsed = Papa.parse<string[]>(body, { skipEmptyLines: false, ...guessShape(body) });
 	const errors = new Map<number, string[]>();

@@ -24,7 +24,7 @@ const shortSlug = (s: string) => slug(s).split('-').slice(0, 4).join('-');
 
 /** "2016-08-death-abu-muhammad-al", with -2, -3… when taken; the id is added to `taken`. */
 export function uniqueId(parts: string[], taken: Set<string>): string {
-	const base = parts.map(slug).filter(Boolean).join('-') || 'event';
+	const base = parts.map(shortSlug).filter(Boolean).join('-') || 'event';
 	let id = base;
 	for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
 	taken.add(id);

@@ -28,9 +28,9 @@ export interface CrossRef {
  * A curated event longer than this names no single day; matched, it would claim every
  * incident of its span.
  */
-export const MAX_CURATED_DAYS = 2;
+const MAX_CURATED_DAYS = 2;
 /** A dataset event dated no closer than this (a GTD row without month or day) matches nothing. */
-export const MAX_DATASET_DAYS = 45;
+const MAX_DATASET_DAYS = 45;
 
 const dayOf = (t: number) => Math.floor(t / DAY);
 

@@ -177,7 +177,7 @@ export function layerOptions(events: readonly LayerEvent[]): { kinds: LayerOptio
 	return { kinds: tally((e) => [e.kindName]), actors: tally((e) => e.actorNames) };
 }
 
-export interface LayerOption {
+interface LayerOption {
 	id: string;
 	label: string;
 	count: number;

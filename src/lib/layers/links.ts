@@ -9,7 +9,7 @@ import type { Layer } from './layer';
 import { entityNames } from './names';
 
 /** A dataset event as a curated event's detail names it. */
-export interface RowRef {
+interface RowRef {
 	layer: string;
 	row: string;
 }

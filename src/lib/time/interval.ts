@@ -21,7 +21,6 @@ export interface DateInterval {
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
 
-const PRECISION: Record<number, Precision> = { 0: 'time', 1: 'year', 2: 'month', 3: 'day' };
 const ORDER: Precision[] = ['year', 'month', 'day', 'time'];
 
 /** Precision of one EDTF date (not an interval), read from its form rather than the parser's guess. */

@@ -3,6 +3,7 @@
  * and the verbs that change it. Every step is saved at once, one save at a time; a refused
  * save (an invalid corpus, a file changed on disk) puts the review back and says why.
  */
+import { slug } from '$lib/model/slug';
 import type { Span } from '$lib/corpus/anchor';
 import { ApiError, addEntity, loadReview, saveReview, type EventSummary } from '$lib/curate/client';
 import * as steps from '$lib/curate/decisions';
@@ -84,7 +85,7 @@ export class Workbench {
 
 	/** Adds a name to data/entities.json, and to the proposal's actors or places. */
 	async addName(name: string, type: Entity['type']) {
-		const entity: Entity = { id: steps.entityId(name), type, name, aliases: [] };
+		const entity: Entity = { id: slug(name), type, name, aliases: [] };
 		try {
 			const added = await addEntity(entity, this.#entitiesEtag);
 			this.#entitiesEtag = added.etag;

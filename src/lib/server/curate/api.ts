@@ -13,9 +13,9 @@ import { refuse } from './guard';
 import { addArticle, addEntity, listArticles, readReview, saveReview, type Reply, type Store } from './store';
 
 /** The largest body accepted: an article of a few hundred pages, or its review. */
-export const BODY_LIMIT = 2 * 1024 * 1024;
+const BODY_LIMIT = 2 * 1024 * 1024;
 
-export class BodyError extends Error {
+class BodyError extends Error {
 	constructor(
 		readonly status: number,
 		message: string
@@ -27,7 +27,7 @@ export class BodyError extends Error {
 const tooLarge = () => new BodyError(413, `the request is larger than ${BODY_LIMIT / 1024 / 1024} MB; nothing was saved`);
 
 /** The body's bytes, refused as soon as it passes the limit. */
-export async function readBody(req: IncomingMessage, limit = BODY_LIMIT): Promise<Buffer> {
+async function readBody(req: IncomingMessage, limit = BODY_LIMIT): Promise<Buffer> {
 	if (Number(req.headers['content-length'] ?? 0) > limit) throw tooLarge();
 	const chunks: Buffer[] = [];
 	let size = 0;
@@ -40,7 +40,7 @@ export async function readBody(req: IncomingMessage, limit = BODY_LIMIT): Promis
 }
 
 /** The body as JSON, or a message saying where it is not. */
-export function parseBody(bytes: Buffer): unknown {
+function parseBody(bytes: Buffer): unknown {
 	try {
 		return JSON.parse(bytes.toString('utf8'));
 	} catch (e) {

@@ -31,7 +31,8 @@ describe('addArticle', () => {
 
 	it("gives a bad article the CLI's message and writes nothing", () => {
 		const r = addArticle(store, 'bad', Buffer.from('A HEADLINE\n\n-\n\n24.13.2016\n'));
-		expect(r).toEqual({ status: 422, body: { error: 'data/articles/bad.txt:5: expected the filed date as dd.mm.yyyy, found "24.13.2016"' } });
+		const error = 'data/articles/bad.txt:5: expected the filed date as dd.mm.yyyy, found "24.13.2016"';
+		expect(r).toEqual({ status: 422, body: { error, issues: [error] } });
 		expect(existsSync(join(store.data, 'articles'))).toBe(false);
 	});
 

@@ -7,7 +7,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { applyEdits, modify } from 'jsonc-parser';
-import { ArticleError, parseArticle } from '$lib/corpus/article';
 import { formatIssue, formatZodIssues, type DataIssue } from '$lib/model/issues';
 import { ReviewFile } from '$lib/model/review';
 import { Entity } from '$lib/model/schema';
@@ -178,12 +177,6 @@ export function addArticle(store: Store, id: string, bytes: Uint8Array): Reply {
 	const existing = readIfExists(resolved.path);
 	if (existing && !existing.equals(bytes))
 		return fail(409, `${label} already exists with other text; rename the new article or remove the old one with git`);
-	try {
-		parseArticle(label, text);
-	} catch (e) {
-		if (e instanceof ArticleError) return fail(422, e.message);
-		throw e;
-	}
 	const files = withFile(readDataFiles(store.root, store.data), 'articles', label, text);
 	const proposed = proposeFor([{ file: label, text }], files);
 	if (proposed.errors.length) return fail(422, proposed.errors[0]!, proposed.errors);
