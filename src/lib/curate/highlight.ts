@@ -3,7 +3,7 @@
  * and end, every piece knowing its code-point offsets, so that highlights are drawn as text
  * and a selection of words maps back to offsets for new selectors.
  */
-import { codePointText } from '$lib/corpus/codepoints';
+import { segmentParagraph } from '$lib/corpus/segments';
 import type { Span } from '$lib/corpus/anchor';
 import type { Article } from '$lib/model/schema';
 
@@ -13,23 +13,13 @@ export interface Piece extends Span {
 	marks: number[];
 }
 
-/** The paragraphs as pieces; `passages[i]` is the passage of proposal i. */
+/**
+ * The paragraphs as pieces; `passages[i]` is the passage of proposal i. The reader's own
+ * segmentation, with proposals' indices for events.
+ */
 export function markedParagraphs(article: Article, passages: (Span | undefined)[]): Piece[][] {
-	const cp = codePointText(article.text);
-	return article.paragraphs.map((p) => {
-		const cuts = new Set([p.start, p.end]);
-		for (const s of passages)
-			if (s && s.start < p.end && p.start < s.end) {
-				cuts.add(Math.max(p.start, s.start));
-				cuts.add(Math.min(p.end, s.end));
-			}
-		const at = [...cuts].sort((a, b) => a - b);
-		return at.slice(0, -1).map((start, i) => {
-			const end = at[i + 1]!;
-			const marks = passages.flatMap((s, j) => (s && s.start <= start && end <= s.end ? [j] : []));
-			return { start, end, text: cp.slice(start, end), marks };
-		});
-	});
+	const anchors = passages.flatMap((s, i) => (s ? [{ start: s.start, end: s.end, event: String(i) }] : []));
+	return article.paragraphs.map((p) => segmentParagraph(article.text, p, anchors).map(({ events, ...piece }) => ({ ...piece, marks: events.map(Number) })));
 }
 
 /** Code-point offset of a point inside a piece, given in UTF-16 units as the DOM gives it. */
