@@ -2,6 +2,7 @@
  * fast-check generators for property tests: any valid event the model can hold, EDTF dates
  * of every precision the formats carry, and texts a hostile file might hold.
  */
+import { defined } from './cells';
 import fc from 'fast-check';
 import {
 	DATE_BASES,
@@ -103,8 +104,6 @@ const source: fc.Arbitrary<Source> = fc
 /** JSON values as a file holds them: -0 is written as 0. */
 const json = fc.jsonValue({ maxDepth: 2 }).map((v) => JSON.parse(JSON.stringify(v)) as unknown);
 const optional = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
-const defined = <T extends object>(o: T) =>
-	Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 const extraKey = fc.oneof(
 	fc.string({ minLength: 1 }),
 	fc.constantFrom('end', 'start', 'text.text', 'start_date.month', 'event_timeline', 'group', 'id')

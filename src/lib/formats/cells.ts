@@ -28,6 +28,9 @@ export function readCoordinates(d: Draft, cells: Map<string, string>, lat: strin
 	}
 }
 
+/** Strict schemas refuse a key that is there with no value: blank cells must leave no key. */
+export const defined = <T extends object>(o: T) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+
 /** Names (an actor, a place) as entity ids, without the blanks and the "Unknown"s. */
 export const idsOf = (...names: (string | undefined)[]) => [
 	...new Set(

@@ -7,6 +7,7 @@ import Papa from 'papaparse';
 import type { ImportedEvent } from '$lib/model/schema';
 import { fieldName } from '$lib/model/json-source';
 import { refuse, show, type Draft, type ModelPath } from './sink';
+import { defined } from './cells';
 import { FORMULA, readRowText, type RowFormat } from './rows';
 import { emptyResult, tooLarge, type ExportData, type ImportResult } from './types';
 
@@ -61,10 +62,6 @@ function csvField(path: ModelPath): string {
 
 const YES = ['yes', 'true', '1'];
 const NO = ['no', 'false', '0'];
-
-/** Strict schemas refuse a key that is there with no value: blank cells must leave no key. */
-export const defined = (o: Record<string, unknown>) =>
-	Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
 
 function readRow(cells: Map<string, string>, d: Draft): void {
 	const e = d.event;

@@ -7,7 +7,7 @@
 import { UTCDate } from '@date-fns/utc';
 import { format, isValid, parse } from 'date-fns';
 import { parseTypedDay } from '$lib/time/typed-day';
-import { idsOf, keepOthers, readCoordinates, readCount } from './cells';
+import { defined, idsOf, keepOthers, readCoordinates, readCount } from './cells';
 import { joinInterval, partsToEdtf } from './dates';
 import type { RowFormat } from './rows';
 import { refuse, show, type Draft, type ModelPath } from './sink';
@@ -71,8 +71,7 @@ function readRow(cells: Map<string, string>, d: Draft): void {
 	d.event.actors = idsOf(get('gname'), get('gname2'), get('gname3'));
 	d.event.places = idsOf(get('city'));
 	const [killed, injured] = [readCount(d, cells, 'nkill', ['-99', '-9']), readCount(d, cells, 'nwound', ['-99', '-9'])];
-	if (killed !== undefined || injured !== undefined)
-		d.event.casualties = { ...(killed !== undefined ? { killed } : {}), ...(injured !== undefined ? { injured } : {}) };
+	if (killed !== undefined || injured !== undefined) d.event.casualties = defined({ killed, injured });
 	if (get('summary')) d.event.summary = get('summary');
 	d.event.sources = [];
 	d.event.assessments = [];
