@@ -74,6 +74,25 @@ describe('the timeline', () => {
 		await expect.poll(granularity).toBe(first);
 	});
 
+	test('on a phone the view options fold into a menu, and Escape closes a menu before the event panel', async () => {
+		const phone = await open('/', { viewport: { width: 360, height: 780 } });
+		expect(await phone.getByLabel('Lanes').isVisible(), 'folded away').toBe(false);
+		await phone.getByText('View', { exact: true }).click();
+		await phone.getByLabel('Lanes').selectOption('actor');
+		await expect.poll(() => new URL(phone.url()).searchParams.get('lanes')).toBe('actor');
+		await phone.keyboard.press('Escape');
+		expect(await phone.locator('details.menu[open]').count()).toBe(0);
+
+		const page = await open(`/?event=${events[0]!.id}`);
+		expect(await page.getByLabel('Lanes').isVisible(), 'in the toolbar on a wide screen').toBe(true);
+		await page.getByText('Export view').click();
+		await page.keyboard.press('Escape');
+		expect(await page.locator('details.menu[open]').count()).toBe(0);
+		expect(await textOf(detailPanel(page).getByRole('heading', { level: 2 })), 'the panel stays').toBe(events[0]!.title);
+		await page.keyboard.press('Escape');
+		await expect.poll(() => detailPanel(page).getByRole('heading', { level: 2 }).count()).toBe(0);
+	});
+
 	test('lanes by actor or place name each one, and say which events name none', async () => {
 		for (const key of ['actor', 'place'] as const) {
 			const page = await open(`/?lanes=${key}`, { reducedMotion: 'reduce' });
