@@ -4,7 +4,7 @@
  * going back to the one before.
  */
 import { anchorQuote, describeQuote, type Span } from '$lib/corpus/anchor';
-import type { Proposal, ReviewFile } from '$lib/model/review';
+import { UNKNOWN_NAMES, unknownNamesNote, type Proposal, type ReviewFile } from '$lib/model/review';
 import type { Article, Entity } from '$lib/model/schema';
 
 export type Status = Proposal['status'];
@@ -52,11 +52,9 @@ export function nextUndecided(review: ReviewFile, from: number): number {
 
 /** The names ingest found in the proposal's sentence but not in data/entities.json. */
 export function unknownNames(p: Proposal): string[] {
-	const note = p.notes.find((n) => n.startsWith('names not in data/entities.json: '));
-	return note ? note.slice(note.indexOf(': ') + 2).split(', ').filter(Boolean) : [];
+	const note = p.notes.find((n) => n.startsWith(UNKNOWN_NAMES));
+	return note ? note.slice(UNKNOWN_NAMES.length).split(', ').filter(Boolean) : [];
 }
-
-/** An entity id for a name: "Jean-Marc Rickli" → "jean-marc-rickli". */
 
 /** The last decisions, newest last, for undo: each entry is the review before one step. */
 export interface History {
@@ -84,7 +82,7 @@ export function adopt(p: Proposal, name: string, entity: Pick<Entity, 'id' | 'ty
 	const field = entity.type === 'place' ? 'places' : 'actors';
 	const left = unknownNames(p).filter((n) => n !== name);
 	const notes = p.notes.flatMap((n) =>
-		n.startsWith('names not in data/entities.json: ') ? (left.length ? [`names not in data/entities.json: ${left.join(', ')}`] : []) : [n]
+		n.startsWith(UNKNOWN_NAMES) ? (left.length ? [unknownNamesNote(left)] : []) : [n]
 	);
 	return { ...p, [field]: [...new Set([...p[field], entity.id])], notes };
 }

@@ -4,7 +4,7 @@
  * already curated (left out), and the decisions of an earlier review (never lost).
  */
 import type { Event } from '$lib/model/schema';
-import { isDecided, type Proposal, type ReviewFile } from '$lib/model/review';
+import { isDecided, SAME_EVENT, type Proposal, type ReviewFile } from '$lib/model/review';
 import { parseEdtf } from '$lib/time/interval';
 
 function interval(edtf: string): [number, number] | undefined {
@@ -49,7 +49,7 @@ export function matchExisting(proposals: Proposal[], events: Event[]): Matched {
 						mergeInto: best.e.id,
 						notes: [
 							...p.notes,
-							`tells the same event as ${best.e.id} (same kind, overlapping date, shared ${best.shared.join(', ')}): accepting adds this passage to its sources`
+							`${SAME_EVENT}${best.e.id} (same kind, overlapping date, shared ${best.shared.join(', ')}): accepting adds this passage to its sources`
 						]
 					}
 				: p

@@ -6,7 +6,7 @@
  */
 import { UTCDate } from '@date-fns/utc';
 import type { Article, Entity, Event, EventKind } from '$lib/model/schema';
-import type { Proposal } from '$lib/model/review';
+import { unknownNamesNote, type Proposal } from '$lib/model/review';
 import { describeQuote } from '$lib/corpus/anchor';
 import { codePointText } from '$lib/corpus/codepoints';
 import { findCasualties, findCues, kindNear, type Cue, type Range } from './cues';
@@ -110,7 +110,7 @@ export function proposeEvents(article: Article, ctx: IngestContext): { proposals
 	/** compromise takes some dates for names ("August"): the mentions say which. */
 	function unknownNames(s: Sentence, mentions: Mention[]): string[] {
 		const unknown = gaz.unknownNames(s.text).filter((n) => !mentions.some((m) => m.text.includes(n)));
-		return unknown.length ? [`names not in data/entities.json: ${unknown.join(', ')}`] : [];
+		return unknown.length ? [unknownNamesNote(unknown)] : [];
 	}
 
 	/** The latest event told as having happened (of a kind), the narrative's reference time. */

@@ -17,6 +17,14 @@ export const Proposal = Event.extend({
 	notes: z.array(z.string()).default([])
 });
 
+/**
+ * Notes that ingest writes and curation reads back: the names a proposal's sentence has that
+ * data/entities.json lacks, and why it suggests `mergeInto`. Their wording lives here alone.
+ */
+export const UNKNOWN_NAMES = 'names not in data/entities.json: ';
+export const unknownNamesNote = (names: string[]) => `${UNKNOWN_NAMES}${names.join(', ')}`;
+export const SAME_EVENT = 'tells the same event as ';
+
 export const ReviewFile = z.strictObject({
 	article: Id,
 	proposals: z.array(Proposal)
