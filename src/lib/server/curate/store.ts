@@ -5,7 +5,7 @@
  * if the file changed on disk since it was loaded, and written whole.
  */
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { applyEdits, modify } from 'jsonc-parser';
 import { formatIssue, formatZodIssues, type DataIssue } from '$lib/model/issues';
 import { ReviewFile } from '$lib/model/review';
@@ -61,10 +61,13 @@ function refusedChange(store: Store, list: keyof DataFiles, path: string, text: 
 
 /** The articles of the data folder with how far their review has got. */
 export function listArticles(store: Store): Reply {
-	const { corpus } = checkData(readDataFiles(store.root, store.data));
+	const files = readDataFiles(store.root, store.data);
+	const { corpus } = checkData(files);
+	// The review files were read with the rest: each is parsed from that text, not read again.
+	const reviews = new Map((files.reviews ?? []).map((f) => [basename(f.file, '.json'), f.text]));
 	const articles = corpus.articles.map((a) => {
-		const review = reviewOf(store, a.id);
-		const proposals = review?.proposals ?? [];
+		const text = reviews.get(a.id);
+		const proposals = (text === undefined ? undefined : parseReview(text))?.proposals ?? [];
 		return {
 			id: a.id,
 			headline: a.headline,
@@ -78,19 +81,13 @@ export function listArticles(store: Store): Reply {
 }
 
 /** A review file's content, or undefined when it cannot be read (check:data names why). */
-function parseReview(bytes: Buffer): ReviewFile | undefined {
+function parseReview(text: string): ReviewFile | undefined {
 	try {
-		const parsed = ReviewFile.safeParse(JSON.parse(bytes.toString('utf8')));
+		const parsed = ReviewFile.safeParse(JSON.parse(text));
 		return parsed.success ? parsed.data : undefined;
 	} catch {
 		return undefined;
 	}
-}
-
-function reviewOf(store: Store, id: string) {
-	const resolved = dataFile(store.data, 'review', id);
-	const bytes = resolved.ok ? readIfExists(resolved.path) : undefined;
-	return bytes && parseReview(bytes);
 }
 
 /** An article, its review with the tag of its file, and the corpus it is curated against. */
@@ -103,7 +100,7 @@ export function readReview(store: Store, id: string): Reply {
 	const bytes = readIfExists(resolved.path);
 	let review: ReviewFile = { article: id, proposals: [] };
 	if (bytes) {
-		const parsed = parseReview(bytes);
+		const parsed = parseReview(bytes.toString('utf8'));
 		if (!parsed)
 			return fail(422, `${fileLabel(resolved.path, store.root)} cannot be read; fix it by hand (npm run check:data names the problem)`);
 		review = parsed;
