@@ -8,10 +8,10 @@ import { UTCDate } from '@date-fns/utc';
 import { addDays, format } from 'date-fns';
 import type { EventKind } from '$lib/model/schema';
 import { parseTypedDay } from '$lib/time/typed-day';
-import { idsOf, keepOthers, readCoordinates, readCount } from './cells';
+import { fieldOfColumns, finishRow, idsOf, readCount } from './cells';
 import type { RowFormat } from './rows';
 import { memo } from '$lib/memo';
-import { refuse, show, slugify, type Draft, type ModelPath } from './sink';
+import { refuse, show, slugify, type Draft } from './sink';
 
 /** ACLED's event types as kinds; Strategic developments by their sub-event type. */
 const KINDS: Record<string, EventKind> = {
@@ -36,8 +36,7 @@ const FIELD: Record<string, string> = {
 	'date.written': 'event_date',
 	'casualties.killed': 'fatalities'
 };
-const fieldOf = (path: ModelPath) =>
-	FIELD[path.map(String).join('.')] ?? (path[0] === 'extra' ? String(path[1]) : String(path[0]));
+const fieldOf = fieldOfColumns(FIELD);
 
 const iso = (d: Date) => format(d, 'yyyy-MM-dd');
 
@@ -84,10 +83,7 @@ function readRow(cells: Map<string, string>, d: Draft): void {
 	const killed = readCount(d, cells, 'fatalities');
 	if (killed !== undefined) d.event.casualties = { killed };
 	if (get('notes')) d.event.summary = get('notes');
-	d.event.sources = [];
-	d.event.assessments = [];
-	readCoordinates(d, cells, 'latitude', 'longitude');
-	keepOthers(d, cells, MAPPED);
+	finishRow(d, cells, MAPPED);
 }
 
 export const ACLED_FORMAT: RowFormat = {

@@ -7,10 +7,10 @@
 import { UTCDate } from '@date-fns/utc';
 import { format, isValid, parse } from 'date-fns';
 import { parseTypedDay } from '$lib/time/typed-day';
-import { defined, idsOf, keepOthers, readCoordinates, readCount } from './cells';
+import { defined, fieldOfColumns, finishRow, idsOf, readCount } from './cells';
 import { joinInterval, partsToEdtf } from './dates';
 import type { RowFormat } from './rows';
-import { refuse, show, type Draft, type ModelPath } from './sink';
+import { refuse, show, type Draft } from './sink';
 
 const MAPPED = ['eventid', 'iyear', 'imonth', 'iday', 'nkill', 'nwound', 'summary', 'latitude', 'longitude'];
 const FIELD: Record<string, string> = {
@@ -22,8 +22,7 @@ const FIELD: Record<string, string> = {
 	'casualties.killed': 'nkill',
 	'casualties.injured': 'nwound'
 };
-const fieldOf = (path: ModelPath) =>
-	FIELD[path.map(String).join('.')] ?? (path[0] === 'extra' ? String(path[1]) : String(path[0]));
+const fieldOf = fieldOfColumns(FIELD);
 
 /** GTD writes resolution dates as ISO, "14 July 2016" or month-first (7/14/2016). */
 function readDay(text: string): string | undefined {
@@ -73,10 +72,7 @@ function readRow(cells: Map<string, string>, d: Draft): void {
 	const [killed, injured] = [readCount(d, cells, 'nkill', ['-99', '-9']), readCount(d, cells, 'nwound', ['-99', '-9'])];
 	if (killed !== undefined || injured !== undefined) d.event.casualties = defined({ killed, injured });
 	if (get('summary')) d.event.summary = get('summary');
-	d.event.sources = [];
-	d.event.assessments = [];
-	readCoordinates(d, cells, 'latitude', 'longitude');
-	keepOthers(d, cells, MAPPED);
+	finishRow(d, cells, MAPPED);
 }
 
 export const GTD_FORMAT: RowFormat = {
