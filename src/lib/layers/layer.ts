@@ -9,9 +9,14 @@ import type { Problem } from '$lib/formats/types';
 import { slugify } from '$lib/formats/sink';
 import { DAY } from '$lib/timeline/warp';
 import { readEdtf } from '$lib/formats/dates';
-import { middle } from './bins';
 import { KIND_LABEL } from '$lib/timeline/kinds';
 import { matchName } from './names';
+
+/**
+ * Where a layer's event sits on the time axis: the middle of its span, where its dot is drawn
+ * and where it is counted, so that a year-long row is in view when its dot is.
+ */
+export const middle = (e: { when: { min: number; max: number } }) => (e.when.min + e.when.max) / 2;
 
 /** One event of a layer, with what its dataset calls it, ready for filters and cross-references. */
 export interface LayerEvent extends TimedEvent {
